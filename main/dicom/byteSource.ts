@@ -1,0 +1,75 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { DicomParseError } from './parseError.js';
+
+/**
+ * Random access to the bytes of one object's stream. Offsets are stream offsets: file offsets for files, offsets
+ * into the inflated data for deflated files. Returned arrays must not be modified.
+ */
+export interface ByteSource {
+  readonly size: number;
+  read(offset: number, length: number): Uint8Array;
+  close(): void;
+}
+
+export class BufferByteSource implements ByteSource {
+  constructor(private readonly buffer: Uint8Array) {}
+  get size(): number {
+    return this.buffer.length;
+  }
+  read(offset: number, length: number): Uint8Array {
+    if (offset < 0 || offset + length > this.buffer.length) {
+      throw new DicomParseError('truncated', `needs ${length} bytes but the data ends`, offset);
+    }
+    return this.buffer.subarray(offset, offset + length);
+  }
+  close(): void {}
+}
+
+/**
+ * Reads a file through a small window so that a header can be parsed without loading the file: memory stays
+ * bounded by the window and the values the caller keeps, whatever the file's size. The file is opened read-only
+ * and never written.
+ */
+export class FileByteSource implements ByteSource {
+  private readonly fd: number;
+  readonly size: number;
+  private window: Buffer = Buffer.alloc(0);
+  private windowStart = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly windowSize = 64 * 1024,
+  ) {
+    this.fd = openSync(path, 'r');
+    this.size = fstatSync(this.fd).size;
+  }
+
+  read(offset: number, length: number): Uint8Array {
+    if (offset < 0 || length < 0 || offset + length > this.size) {
+      throw new DicomParseError('truncated', `needs ${length} bytes but the file ends at ${this.size}`, offset);
+    }
+    const start = offset - this.windowStart;
+    if (start >= 0 && start + length <= this.window.length) return this.window.subarray(start, start + length);
+    if (length >= this.windowSize) return this.readExact(offset, length);
+    // A fresh buffer each time: earlier subarrays handed out stay valid.
+    const size = Math.min(this.windowSize, this.size - offset);
+    this.window = this.readExact(offset, size);
+    this.windowStart = offset;
+    return this.window.subarray(0, length);
+  }
+
+  private readExact(offset: number, length: number): Buffer {
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.fd, buffer, done, length - done, offset + done);
+      if (n === 0) throw new DicomParseError('truncated', `the file ended while reading ${length} bytes`, offset + done);
+      done += n;
+    }
+    return buffer;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
