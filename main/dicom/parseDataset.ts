@@ -29,6 +29,7 @@ export interface ParseOptions {
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = { bulkThreshold: 64 * 1024, maxDepth: 64 };
 
 const PIXEL_DATA = 0x7fe00010;
+const PIXEL_REPRESENTATION = 0x00280103;
 const IMPLICIT_LE: Syntax = { explicitVR: false, littleEndian: true };
 
 interface Header {
@@ -52,6 +53,9 @@ const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
  * advances by at least one element header, so corrupt lengths end in an error, never in a hang.
  */
 export class DatasetParser {
+  /** Pixel Representation once seen, to resolve "US or SS" in implicit VR. */
+  private pixelRepresentation: number | undefined;
+
   constructor(
     private readonly source: ByteSource,
     private readonly options: ParseOptions = DEFAULT_PARSE_OPTIONS,
@@ -76,7 +80,10 @@ export class DatasetParser {
     }
     if (!syntax.explicitVR) {
       const length = u32(b, 4, le);
-      return { tag, vr: implicitVr(tag, length), vrExplicit: false, length, headerLength: 8 };
+      let vr = implicitVr(tag, length);
+      // "US or SS" attributes are signed when Pixel Representation (0028,0103) is 1 (PS3.3 C.7.6.3.1).
+      if (vr === 'US' && this.pixelRepresentation === 1 && lookupTag(tag)?.vrText === 'US or SS') vr = 'SS';
+      return { tag, vr, vrExplicit: false, length, headerLength: 8 };
     }
     const c0 = b[4]!;
     const c1 = b[5]!;
@@ -185,7 +192,9 @@ export class DatasetParser {
       if (items) return { ...base, items };
     }
     if (h.length > this.options.bulkThreshold) return { ...base, bulk: true };
-    return { ...base, bytes: this.source.read(valueOffset, h.length) };
+    const bytes = this.source.read(valueOffset, h.length);
+    if (h.tag === PIXEL_REPRESENTATION && h.length >= 2) this.pixelRepresentation = u16(bytes, 0, syntax.littleEndian);
+    return { ...base, bytes };
   }
 
   /** CP-246: a defined-length UN whose dictionary VR is SQ holds an Implicit VR LE sequence; keep bytes if not. */

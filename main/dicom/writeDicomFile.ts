@@ -1,0 +1,288 @@
+import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import type { ByteSource } from './byteSource.js';
+import type { DicomElement } from './dataset.js';
+import { implicitVr, lookupTag } from './dictionary.js';
+import type { OutputElement, OutputItem } from './outputDataset.js';
+import { outputTag } from './outputDataset.js';
+import { formatTag, isGroupLengthTag, ITEM, ITEM_DELIMITATION, SEQUENCE_DELIMITATION, UNDEFINED_LENGTH, type Tag } from './tag.js';
+import { hasLongLength, isVr, paddingByte, swapUnit, type Vr } from './vr.js';
+
+/** A value that cannot be written faithfully: the object fails with this reason; nothing is dropped silently. */
+export class DicomWriteError extends Error {}
+
+/** Bytes go to a file descriptor through a buffer, hashed on the way (SHA-256 of the file as written). */
+class FileSink {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  private readonly hash: Hash = createHash('sha256');
+  written = 0;
+
+  constructor(private readonly fd: number) {}
+
+  write(bytes: Uint8Array): void {
+    if (bytes.length > this.buffer.length - this.used) this.flush();
+    if (bytes.length >= this.buffer.length) {
+      this.hash.update(bytes);
+      this.put(bytes);
+    } else {
+      this.buffer.set(bytes, this.used);
+      this.used += bytes.length;
+    }
+    this.written += bytes.length;
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    const chunk = this.buffer.subarray(0, this.used);
+    this.hash.update(chunk);
+    this.put(chunk);
+    this.used = 0;
+  }
+
+  private put(bytes: Uint8Array): void {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+const u16le = (v: number): Uint8Array => Uint8Array.of(v & 0xff, (v >>> 8) & 0xff);
+const u32le = (v: number): Uint8Array => Uint8Array.of(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff);
+
+function headerBytes(tag: Tag, vr: Vr | undefined, length: number): Uint8Array {
+  const g = tag >>> 16;
+  const e = tag & 0xffff;
+  if (vr === undefined) return Uint8Array.of(...u16le(g), ...u16le(e), ...u32le(length));
+  const v = [vr.charCodeAt(0), vr.charCodeAt(1)];
+  if (hasLongLength(vr)) return Uint8Array.of(...u16le(g), ...u16le(e), ...v, 0, 0, ...u32le(length));
+  return Uint8Array.of(...u16le(g), ...u16le(e), ...v, ...u16le(length));
+}
+
+/** Swaps each `unit`-byte number in place (big endian source → little endian output). */
+function swapInPlace(bytes: Uint8Array, unit: number): void {
+  for (let o = 0; o + unit <= bytes.length; o += unit) {
+    for (let i = 0, j = unit - 1; i < j; i++, j--) {
+      const t = bytes[o + i]!;
+      bytes[o + i] = bytes[o + j]!;
+      bytes[o + j] = t;
+    }
+  }
+}
+
+/** The VR written for a copied source element: UN of a known tag takes its dictionary VR when that is unambiguous. */
+function writtenVr(element: DicomElement, override?: Vr): Vr {
+  if (override) return override;
+  if (element.vr === 'UN') {
+    const text = lookupTag(element.tag)?.vrText;
+    if (text && isVr(text) && text !== 'SQ') return text;
+    if (text && !isVr(text)) return implicitVr(element.tag, element.length);
+  }
+  return element.vr;
+}
+
+const even = (n: number): number => n + (n & 1);
+
+/** PS3.5 6.2.2 Note: a value too long for a 16-bit length field in explicit VR is written as UN. */
+const fitVr = (vr: Vr, length: number): Vr => (!hasLongLength(vr) && length > 0xfffe ? 'UN' : vr);
+
+/** Serialises an output data set as Explicit VR Little Endian (encapsulated pixel data stays encapsulated). */
+export class DatasetWriter {
+  constructor(
+    private readonly sink: { write(bytes: Uint8Array): void },
+    private readonly source: ByteSource | undefined,
+  ) {}
+
+  /** Encoded size of an element including its header (needed for defined-length sequences and items). */
+  static sizeOf(element: OutputElement): number {
+    switch (element.kind) {
+      case 'source': {
+        const src = element.element;
+        if (src.items) {
+          const items = src.items.map(toOutputItem);
+          return DatasetWriter.sizeOf({ kind: 'sequence', tag: src.tag, items, undefinedLength: src.length === UNDEFINED_LENGTH });
+        }
+        if (src.fragments) {
+          return 12 + src.fragments.reduce((n, f) => n + 8 + even(f.length), 0) + 8;
+        }
+        const vr = fitVr(writtenVr(src, element.vr), src.length);
+        return (hasLongLength(vr) ? 12 : 8) + even(src.length);
+      }
+      case 'value': {
+        const vr = fitVr(element.vr, element.bytes.length);
+        return (hasLongLength(vr) ? 12 : 8) + even(element.bytes.length);
+      }
+      case 'streamed':
+        return (hasLongLength(element.vr) ? 12 : 8) + even(element.length);
+      case 'sequence':
+        return 12 + element.items.reduce((n, item) => n + 8 + DatasetWriter.itemSize(item) + (item.undefinedLength ? 8 : 0), 0) + (element.undefinedLength ? 8 : 0);
+      case 'encapsulated':
+        return 12 + element.items.reduce((n, it) => n + 8 + even('source' in it ? it.source.length : it.bytes.length), 0) + 8;
+    }
+  }
+
+  private static itemSize(item: OutputItem): number {
+    return item.elements.reduce((n, e) => n + DatasetWriter.sizeOf(e), 0);
+  }
+
+  writeElements(elements: readonly OutputElement[]): void {
+    const sorted = [...elements].sort((a, b) => outputTag(a) - outputTag(b));
+    for (let i = 1; i < sorted.length; i++) {
+      if (outputTag(sorted[i]!) === outputTag(sorted[i - 1]!)) {
+        throw new DicomWriteError(`element ${formatTag(outputTag(sorted[i]!))} occurs twice in one data set`);
+      }
+    }
+    for (const element of sorted) this.writeElement(element);
+  }
+
+  private writeElement(element: OutputElement): void {
+    switch (element.kind) {
+      case 'source':
+        return this.writeSource(element.element, element.vr);
+      case 'value': {
+        const vr = fitVr(element.vr, element.bytes.length);
+        this.sink.write(headerBytes(element.tag, vr, even(element.bytes.length)));
+        this.sink.write(element.bytes);
+        if (element.bytes.length & 1) this.sink.write(Uint8Array.of(paddingByte(element.vr)));
+        return;
+      }
+      case 'streamed': {
+        this.sink.write(headerBytes(element.tag, element.vr, even(element.length)));
+        let total = 0;
+        for (const chunk of element.chunks()) {
+          this.sink.write(chunk);
+          total += chunk.length;
+        }
+        if (total !== element.length) {
+          throw new DicomWriteError(`${formatTag(element.tag)}: produced ${total} bytes where ${element.length} were announced`);
+        }
+        if (total & 1) this.sink.write(Uint8Array.of(0));
+        return;
+      }
+      case 'sequence':
+        return this.writeSequence(element.tag, element.items, element.undefinedLength);
+      case 'encapsulated': {
+        this.sink.write(headerBytes(element.tag, 'OB', UNDEFINED_LENGTH));
+        for (const item of element.items) {
+          if ('source' in item) {
+            this.sink.write(headerBytes(ITEM, undefined, even(item.source.length)));
+            this.copyRange(item.source.valueOffset, item.source.length, 0);
+            if (item.source.length & 1) this.sink.write(Uint8Array.of(0));
+          } else {
+            this.sink.write(headerBytes(ITEM, undefined, even(item.bytes.length)));
+            this.sink.write(item.bytes);
+            if (item.bytes.length & 1) this.sink.write(Uint8Array.of(0));
+          }
+        }
+        this.sink.write(headerBytes(SEQUENCE_DELIMITATION, undefined, 0));
+        return;
+      }
+    }
+  }
+
+  private writeSequence(tag: Tag, items: readonly OutputItem[], undefinedLength: boolean): void {
+    const length = undefinedLength
+      ? UNDEFINED_LENGTH
+      : items.reduce((n, item) => n + 8 + DatasetWriter.itemSize(item) + (item.undefinedLength ? 8 : 0), 0);
+    this.sink.write(headerBytes(tag, 'SQ', length));
+    for (const item of items) {
+      this.sink.write(headerBytes(ITEM, undefined, item.undefinedLength ? UNDEFINED_LENGTH : DatasetWriter.itemSize(item)));
+      this.writeElements(item.elements);
+      if (item.undefinedLength) this.sink.write(headerBytes(ITEM_DELIMITATION, undefined, 0));
+    }
+    if (undefinedLength) this.sink.write(headerBytes(SEQUENCE_DELIMITATION, undefined, 0));
+  }
+
+  private writeSource(element: DicomElement, override: Vr | undefined): void {
+    if (element.items) {
+      return this.writeSequence(element.tag, element.items.map(toOutputItem), element.length === UNDEFINED_LENGTH);
+    }
+    if (element.fragments) {
+      return this.writeElement({ kind: 'encapsulated', tag: element.tag, items: element.fragments.map((f) => ({ source: f })) });
+    }
+    const vr = fitVr(writtenVr(element, override), element.length);
+    this.sink.write(headerBytes(element.tag, vr, even(element.length)));
+    const unit = element.littleEndian ? 0 : swapUnit(element.vr === 'UN' ? vr : element.vr);
+    if (element.bytes) {
+      let bytes: Uint8Array = element.bytes;
+      if (unit) {
+        bytes = Uint8Array.from(bytes);
+        swapInPlace(bytes, unit);
+      }
+      this.sink.write(bytes);
+    } else if (element.bulk) {
+      this.copyRange(element.valueOffset, element.length, unit);
+    }
+    if (element.length & 1) this.sink.write(Uint8Array.of(paddingByte(vr)));
+  }
+
+  /** Copies a large range from the source in chunks, converting byte order when `unit` is set. */
+  private copyRange(offset: number, length: number, unit: number): void {
+    if (!this.source) throw new DicomWriteError('a source value was referenced without its source');
+    const chunk = 4 << 20;
+    for (let done = 0; done < length; done += chunk) {
+      const n = Math.min(chunk, length - done);
+      let bytes = this.source.read(offset + done, n);
+      if (unit) {
+        bytes = Uint8Array.from(bytes);
+        swapInPlace(bytes, unit);
+      }
+      this.sink.write(bytes);
+    }
+  }
+}
+
+/** A source item copied whole. */
+export function toOutputItem(item: { elements: readonly DicomElement[]; length: number }): OutputItem {
+  return {
+    elements: item.elements.filter((e) => !isGroupLengthTag(e.tag)).map((element) => ({ kind: 'source', element })),
+    undefinedLength: item.length === UNDEFINED_LENGTH,
+  };
+}
+
+export interface WrittenFile {
+  readonly path: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+/**
+ * Writes a Part 10 file atomically: 128-byte preamble, "DICM", the file meta group and the data set go to a
+ * temporary name in the destination folder, which is renamed only when complete, so an interrupted export never
+ * leaves a partial file under a final name. On failure the temporary file is removed.
+ */
+export function writeDicomFile(
+  path: string,
+  meta: readonly OutputElement[],
+  dataset: readonly OutputElement[],
+  source: ByteSource | undefined,
+): WrittenFile {
+  const temp = `${path}.${randomBytes(6).toString('hex')}.partial`;
+  const fd = openSync(temp, 'wx', 0o644);
+  let closed = false;
+  try {
+    const sink = new FileSink(fd);
+    sink.write(new Uint8Array(128));
+    sink.write(Uint8Array.of(0x44, 0x49, 0x43, 0x4d));
+    const metaWriter = new DatasetWriter(sink, undefined);
+    const metaLength = meta.reduce((n, e) => n + DatasetWriter.sizeOf(e), 0);
+    metaWriter.writeElements([{ kind: 'value', tag: 0x00020000, vr: 'UL', bytes: u32le(metaLength) }, ...meta]);
+    new DatasetWriter(sink, source).writeElements(dataset);
+    sink.flush();
+    closeSync(fd);
+    closed = true;
+    renameSync(temp, path);
+    return { path, size: sink.written, sha256: sink.digest() };
+  } catch (error) {
+    if (!closed) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+    throw error;
+  }
+}
