@@ -13,7 +13,7 @@ const LAYERS = [
     patterns: [
       { group: ['electron', 'electron/*'], message: 'main/ is the engine and runs in plain Node (CLI, workers): keep Electron APIs in electron/.' },
       { group: ['**/electron/**', '../electron', '../../electron'], message: 'main/ must not depend on electron/: move shared code into main/ and import it from electron/.' },
-      { group: ['**/renderer/**', 'react', 'react-dom', '@cornerstonejs/*'], message: 'main/ must not depend on the UI: the renderer talks to the engine through main/api/contract.ts.' },
+      { group: ['**/renderer/**', 'react', 'react-dom', '@cornerstonejs/*', '!@cornerstonejs/codec-*'], message: 'main/ must not depend on the UI (the codec packages excepted): the renderer talks to the engine through main/api/contract.ts.' },
     ],
   },
   {
