@@ -1,0 +1,141 @@
+import type { DicomElement } from '../dicom/dataset.js';
+import { findElement } from '../dicom/dataset.js';
+import type { DicomObject } from '../dicom/readDicomFile.js';
+import { groupOf } from '../dicom/tag.js';
+import { characterSetOf, getNumber, getString, stringValues } from '../dicom/values.js';
+
+/**
+ * What the index knows of one object: the source's own values (shown to the operator on the workstation, never
+ * exported), read from the header only.
+ */
+export interface IndexedObject {
+  readonly path: string;
+  readonly size: number;
+  readonly sopClassUid: string;
+  readonly sopInstanceUid: string;
+  readonly transferSyntaxUid: string;
+  readonly patientKey: string;
+  readonly patientName: string;
+  readonly patientId: string;
+  readonly patientBirthDate: string;
+  readonly patientSex: string;
+  readonly patientAge: string;
+  readonly studyInstanceUid: string;
+  readonly studyDate: string;
+  readonly studyDescription: string;
+  readonly seriesInstanceUid: string;
+  readonly seriesNumber: number | undefined;
+  readonly seriesDescription: string;
+  readonly modality: string;
+  readonly bodyPartExamined: string;
+  readonly instanceNumber: number | undefined;
+  readonly numberOfFrames: number;
+  readonly rows: number | undefined;
+  readonly columns: number | undefined;
+  readonly sliceThickness: number | undefined;
+  readonly imageType: readonly string[];
+  readonly burnedInAnnotation: string;
+  readonly manufacturer: string;
+  readonly modelName: string;
+  readonly hasPixelData: boolean;
+  readonly hasOverlays: boolean;
+  readonly warnings: readonly string[];
+}
+
+const T = {
+  sopClass: 0x00080016,
+  sopInstance: 0x00080018,
+  studyDate: 0x00080020,
+  modality: 0x00080060,
+  manufacturer: 0x00080070,
+  studyDescription: 0x00081030,
+  seriesDescription: 0x0008103e,
+  modelName: 0x00081090,
+  imageType: 0x00080008,
+  patientName: 0x00100010,
+  patientId: 0x00100020,
+  birthDate: 0x00100030,
+  sex: 0x00100040,
+  age: 0x00101010,
+  bodyPart: 0x00180015,
+  sliceThickness: 0x00180050,
+  studyUid: 0x0020000d,
+  seriesUid: 0x0020000e,
+  seriesNumber: 0x00200011,
+  instanceNumber: 0x00200013,
+  frames: 0x00280008,
+  rows: 0x00280010,
+  columns: 0x00280011,
+  burnedIn: 0x00280301,
+  pixelData: 0x7fe00010,
+  floatPixelData: 0x7fe00008,
+  doublePixelData: 0x7fe00009,
+} as const;
+
+const MEDIA_STORAGE_SOP_CLASS = 0x00020002;
+const MEDIA_STORAGE_SOP_INSTANCE = 0x00020003;
+
+/**
+ * The patient an object belongs to: the Patient ID, else name and birth date, else its study. The issuer is
+ * ignored on purpose: one person's objects with and without an issuer must count as one person (counting one
+ * person twice would overstate group sizes in the small-numbers check).
+ */
+function patientKeyOf(id: string, name: string, birthDate: string, studyUid: string): string {
+  if (id) return `id:${id}`;
+  if (name || birthDate) return `name:${name}|${birthDate}`;
+  return `study:${studyUid}`;
+}
+
+export function indexObject(object: DicomObject): IndexedObject {
+  const ds: readonly DicomElement[] = object.dataset;
+  const cs = characterSetOf(ds);
+  const text = (tag: number): string => getString(ds, tag, cs) ?? '';
+  const sopClassUid = text(T.sopClass) || (getString(object.meta, MEDIA_STORAGE_SOP_CLASS) ?? '');
+  const sopInstanceUid = text(T.sopInstance) || (getString(object.meta, MEDIA_STORAGE_SOP_INSTANCE) ?? '');
+  const studyInstanceUid = text(T.studyUid);
+  const imageTypeElement = findElement(ds, T.imageType);
+  const frames = Number.parseInt(text(T.frames), 10);
+  return {
+    path: object.path,
+    size: object.fileSize,
+    sopClassUid,
+    sopInstanceUid,
+    transferSyntaxUid: object.transferSyntax.uid,
+    patientKey: patientKeyOf(text(T.patientId), text(T.patientName), text(T.birthDate), studyInstanceUid),
+    patientName: text(T.patientName),
+    patientId: text(T.patientId),
+    patientBirthDate: text(T.birthDate),
+    patientSex: text(T.sex),
+    patientAge: text(T.age),
+    studyInstanceUid,
+    studyDate: text(T.studyDate),
+    studyDescription: text(T.studyDescription),
+    seriesInstanceUid: text(T.seriesUid),
+    seriesNumber: optionalInt(text(T.seriesNumber)),
+    seriesDescription: text(T.seriesDescription),
+    modality: text(T.modality).toUpperCase(),
+    bodyPartExamined: text(T.bodyPart).toUpperCase(),
+    instanceNumber: optionalInt(text(T.instanceNumber)),
+    numberOfFrames: Number.isFinite(frames) && frames > 0 ? frames : 1,
+    rows: getNumber(ds, T.rows),
+    columns: getNumber(ds, T.columns),
+    sliceThickness: optionalFloat(text(T.sliceThickness)),
+    imageType: imageTypeElement ? stringValues(imageTypeElement, cs) : [],
+    burnedInAnnotation: text(T.burnedIn).toUpperCase(),
+    manufacturer: text(T.manufacturer),
+    modelName: text(T.modelName),
+    hasPixelData: [T.pixelData, T.floatPixelData, T.doublePixelData].some((t) => findElement(ds, t) !== undefined),
+    hasOverlays: ds.some((e) => groupOf(e.tag) >= 0x6000 && groupOf(e.tag) <= 0x601e && (e.tag & 0xffff) === 0x3000),
+    warnings: object.warnings,
+  };
+}
+
+function optionalInt(text: string): number | undefined {
+  const n = Number.parseInt(text, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function optionalFloat(text: string): number | undefined {
+  const n = Number.parseFloat(text);
+  return Number.isFinite(n) ? n : undefined;
+}

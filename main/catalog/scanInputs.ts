@@ -1,0 +1,130 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findElement } from '../dicom/dataset.js';
+import { DicomParseError } from '../dicom/parseError.js';
+import { readDicomFile } from '../dicom/readDicomFile.js';
+import { indexObject, type IndexedObject } from './indexedObject.js';
+import { MEDIA_STORAGE_DIRECTORY_SOP_CLASS, readDicomdirReferences } from './readDicomdir.js';
+
+/** A file that could not be used, with a specific reason (naming the byte offset for parse errors). */
+export interface ScanProblem {
+  readonly path: string;
+  readonly reason: string;
+  /** duplicate: the same SOP instance again (another copy or encoding); skipped, as one export holds it once. */
+  readonly kind: 'unreadable' | 'missing' | 'duplicate';
+}
+
+export interface ScanResult {
+  readonly objects: IndexedObject[];
+  /** Files that are not DICOM at all (text, images, archives): skipped and counted. */
+  readonly notDicom: string[];
+  readonly problems: ScanProblem[];
+  /** DICOMDIR files met: read as indexes, never exported (they hold names and IDs). */
+  readonly directories: { readonly path: string; readonly referenced: number }[];
+}
+
+export interface ScanProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly path: string;
+}
+
+export interface ScanOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+const DIRECTORY_RECORD_SEQUENCE = 0x00041220;
+
+/** The reason without the file name (the caller shows the path beside it). */
+export function describeError(error: unknown): string {
+  if (error instanceof DicomParseError) return `${error.detail} (at byte ${error.offset})`;
+  return error instanceof Error ? error.message : String(error);
+}
+const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+/** Files below a folder, recursively, sorted by path; symbolic links to folders already seen are not followed. */
+function listFolder(root: string, seen: Set<string>): string[] {
+  const real = realpathSync(root);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const out: string[] = [];
+  for (const name of readdirSync(root).sort()) {
+    const path = join(root, name);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      continue;
+    }
+    if (stat.isDirectory()) out.push(...listFolder(path, seen));
+    else if (stat.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Reads every input (files, folders recursively, DICOMDIRs as indexes of the files they reference) into an index
+ * of objects. A file that fails is listed with its reason and the others go on; files that are not DICOM are
+ * skipped and counted. Yields to the event loop regularly so that progress shows and cancellation is honoured.
+ */
+export async function scanInputs(inputs: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const result: ScanResult = { objects: [], notDicom: [], problems: [], directories: [] };
+  const candidates: string[] = [];
+  const seenFolders = new Set<string>();
+  for (const input of inputs) {
+    const path = resolve(input);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      result.problems.push({ path, reason: 'no such file or folder', kind: 'missing' });
+      continue;
+    }
+    candidates.push(...(stat.isDirectory() ? listFolder(path, seenFolders) : [path]));
+  }
+
+  const queued = new Set(candidates);
+  const instances = new Map<string, string>();
+  for (let i = 0; i < candidates.length; i++) {
+    options.signal?.throwIfAborted();
+    const path = candidates[i]!;
+    if (i % 16 === 0) await yieldToEventLoop();
+    options.onProgress?.({ done: i, total: candidates.length, path });
+    let object;
+    try {
+      object = readDicomFile(path);
+    } catch (error) {
+      if (error instanceof DicomParseError && error.code === 'not-dicom') result.notDicom.push(path);
+      else result.problems.push({ path, reason: describeError(error), kind: 'unreadable' });
+      continue;
+    }
+    try {
+      const indexed = indexObject(object);
+      if (indexed.sopClassUid === MEDIA_STORAGE_DIRECTORY_SOP_CLASS || findElement(object.dataset, DIRECTORY_RECORD_SEQUENCE)) {
+        const references = readDicomdirReferences(object);
+        result.directories.push({ path, referenced: references.length });
+        for (const ref of references) {
+          if (!ref.path) {
+            result.problems.push({ path: `${path} → ${ref.fileId}`, reason: 'referenced by the DICOMDIR but not found', kind: 'missing' });
+          } else if (!queued.has(ref.path)) {
+            queued.add(ref.path);
+            candidates.push(ref.path);
+          }
+        }
+        continue;
+      }
+      const earlier = indexed.sopInstanceUid ? instances.get(indexed.sopInstanceUid) : undefined;
+      if (earlier) {
+        result.problems.push({ path, reason: `same SOP Instance UID as ${earlier}; only the first is used`, kind: 'duplicate' });
+        continue;
+      }
+      if (indexed.sopInstanceUid) instances.set(indexed.sopInstanceUid, path);
+      result.objects.push(indexed);
+    } finally {
+      object.close();
+    }
+  }
+  options.onProgress?.({ done: candidates.length, total: candidates.length, path: '' });
+  return result;
+}

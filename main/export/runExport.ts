@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { riskFlagsFor, type RiskFlag } from '../assessment/riskFlags.js';
+import { buildIndex } from '../catalog/buildIndex.js';
+import type { IndexedObject } from '../catalog/indexedObject.js';
+import { describeError, scanInputs, type ScanProblem } from '../catalog/scanInputs.js';
+import { isDicomRootUid, isWellKnownUid } from '../dicom/uidRegistry.js';
+import type { Plan } from '../plan/plan.js';
+import type { ActionRecord } from '../profile/actionRecord.js';
+import { UidMapper } from '../profile/uidMapper.js';
+import { verifyExport, type VerificationResult } from '../verify/verifyExport.js';
+import { ageBand, ageInYears } from './ageBand.js';
+import { textServices } from './textServices.js';
+import { exportObject, type ExportedObject } from './exportObject.js';
+import { planExportLayout } from './exportLayout.js';
+import { manifestCsv, manifestSex, type ManifestRow } from './manifest.js';
+import { buildExportReport } from './exportReport.js';
+import { defaultKeyFile, loadOrCreateKey } from './pseudonymKey.js';
+import { refusalReason, sopClassLabel } from './refusal.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+import { methodDescription } from './methodDescription.js';
+
+/** A request that cannot start (bad output folder, key problems): nothing has been written. */
+export class ExportSetupError extends Error {}
+
+export interface ExportProgress {
+  readonly phase: 'index' | 'export' | 'verify';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ExportRequest {
+  readonly inputs: readonly string[];
+  readonly outDir: string;
+  readonly plan: Plan;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ExportProgress) => void;
+  /** The clock for the report's timestamps (fixed in tests for reproducible output). */
+  readonly now?: () => Date;
+}
+
+export interface RefusedObject {
+  readonly source: string;
+  readonly sopClassUid: string;
+  readonly reason: string;
+}
+
+export interface FailedObject {
+  readonly source: string;
+  readonly reason: string;
+}
+
+export interface FlaggedObject {
+  readonly file: string;
+  readonly source: string;
+  readonly flags: readonly RiskFlag[];
+}
+
+export interface ExportResult {
+  readonly exportId: string;
+  readonly status: 'complete' | 'interrupted';
+  readonly outDir: string;
+  readonly exported: readonly (ExportedObject & { readonly records: readonly ActionRecord[] })[];
+  readonly refused: readonly RefusedObject[];
+  readonly failed: readonly FailedObject[];
+  readonly notDicom: readonly string[];
+  readonly scanProblems: readonly ScanProblem[];
+  readonly flagged: readonly FlaggedObject[];
+  readonly verification: VerificationResult;
+  readonly manifestRows: readonly ManifestRow[];
+}
+
+/** The output folder must be new or empty, and outside every input (sources are never modified). */
+function prepareOutputFolder(outDir: string, inputs: readonly string[]): void {
+  const out = resolve(outDir);
+  for (const input of inputs) {
+    const rel = relative(resolve(input), out);
+    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+      throw new ExportSetupError(`${outDir}: the export folder may not be inside an input (${input}); sources are never written to`);
+    }
+  }
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new ExportSetupError(`${outDir}: exists and is not a folder`);
+    if (readdirSync(out).length > 0) throw new ExportSetupError(`${outDir}: the export folder must be new or empty`);
+  } else {
+    mkdirSync(out, { recursive: true });
+  }
+}
+
+
+/**
+ * Runs a whole export: index the inputs, refuse what cannot be checked, de-identify and write every other object
+ * (one failure never stops the others), write manifest.csv, verify the export against the sources, and write
+ * assessment.json. An aborted export stops between objects and reports what was done.
+ */
+export async function runExport(request: ExportRequest): Promise<ExportResult> {
+  const { plan } = request;
+  const now = request.now ?? (() => new Date());
+  const outDir = resolve(request.outDir);
+  prepareOutputFolder(outDir, request.inputs);
+  const key =
+    plan.identifiers.mode === 'pseudonymous'
+      ? loadOrCreateKey(plan.identifiers.keyFile ?? defaultKeyFile(), outDir)
+      : undefined;
+
+  const scan = await scanInputs(request.inputs, {
+    signal: request.signal,
+    onProgress: (p) => request.onProgress?.({ phase: 'index', done: p.done, total: p.total }),
+  });
+  const refused: RefusedObject[] = [];
+  const exportable: IndexedObject[] = [];
+  for (const object of scan.objects) {
+    const reason = refusalReason(object);
+    if (reason) refused.push({ source: object.path, sopClassUid: object.sopClassUid, reason });
+    else exportable.push(object);
+  }
+  const index = buildIndex(exportable);
+  const layout = planExportLayout(index, key);
+  const seriesSize = new Map(index.flatMap((p) => p.studies.flatMap((s) => s.series.map((se) => [se.seriesInstanceUid, se.objects.length] as const))));
+  const ordered = [...exportable].sort((a, b) => layout.outputPath.get(a.sopInstanceUid)!.localeCompare(layout.outputPath.get(b.sopInstanceUid)!));
+
+  const text = textServices();
+  const uids = key ? UidMapper.pseudonymous(key) : UidMapper.anonymous();
+  const run = {
+    options: plan.profile,
+    uids,
+    cleanText: text.cleanText,
+    isWellKnownUid: (uid: string) => isWellKnownUid(uid) || isDicomRootUid(uid),
+    safePrivate: text.safePrivate,
+  };
+  const methodText = methodDescription(plan.profile);
+  const exported: ExportResult['exported'][number][] = [];
+  const failed: FailedObject[] = [];
+  const flagged: FlaggedObject[] = [];
+  const manifestRows: ManifestRow[] = [];
+  let status: ExportResult['status'] = 'complete';
+  for (let i = 0; i < ordered.length; i++) {
+    if (request.signal?.aborted) {
+      status = 'interrupted';
+      break;
+    }
+    request.onProgress?.({ phase: 'export', done: i, total: ordered.length });
+    const object = ordered[i]!;
+    const file = layout.outputPath.get(object.sopInstanceUid)!;
+    const patient = layout.patientLabel.get(object.patientKey)!;
+    try {
+      const result = exportObject(object, outDir, file, { run, patientLabel: patient, methodText });
+      exported.push(result);
+      const flags = riskFlagsFor(object, seriesSize.get(object.seriesInstanceUid) ?? 1);
+      if (flags.length > 0) flagged.push({ file, source: object.path, flags });
+      manifestRows.push({
+        file,
+        patient,
+        study: layout.studyLabel.get(object.studyInstanceUid)!,
+        series: layout.seriesLabel.get(object.seriesInstanceUid)!,
+        sopClass: sopClassLabel(object.sopClassUid),
+        frames: object.numberOfFrames,
+        ageBand: ageBand(ageInYears(object.patientAge, object.patientBirthDate, object.studyDate), plan.supplementary.ageBandWidth, plan.supplementary.ageTopCode),
+        sex: manifestSex(object.patientSex),
+        modality: object.modality,
+        bodyPart: object.bodyPartExamined,
+      });
+    } catch (error) {
+      failed.push({ source: object.path, reason: describeError(error) });
+    }
+    await new Promise<void>((r) => setImmediate(r));
+  }
+  request.onProgress?.({ phase: 'export', done: exported.length + failed.length, total: ordered.length });
+
+  writeFileAtomic(outDir, 'manifest.csv', manifestCsv(manifestRows, plan.supplementary));
+  request.onProgress?.({ phase: 'verify', done: 0, total: exported.length });
+  const verification = verifyExport(outDir, exported.map((e) => e.source), { isSafeWord: text.isSafeWord, ignore: text.ignoredValues });
+  request.onProgress?.({ phase: 'verify', done: exported.length, total: exported.length });
+
+  const exportId = randomUUID();
+  const result: ExportResult = {
+    exportId,
+    status,
+    outDir,
+    exported,
+    refused,
+    failed,
+    notDicom: scan.notDicom,
+    scanProblems: scan.problems,
+    flagged,
+    verification,
+    manifestRows,
+  };
+  writeFileAtomic(outDir, 'assessment.json', `${JSON.stringify(buildExportReport(result, plan, now()), null, 2)}\n`);
+  return result;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { DEFAULT_PLAN, type Plan } from './plan.js';
+import { PLAN_SCHEMA } from './planSchema.js';
+
+/** A plan that cannot be used; the message names the file and the field. */
+export class PlanError extends Error {}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile(PLAN_SCHEMA);
+
+/** Validates a parsed plan document and fills in defaults. */
+export function parsePlan(document: unknown, name = 'plan'): Plan {
+  if (!validate(document)) {
+    const problems = (validate.errors ?? []).map((e) => {
+      const field = e.instancePath ? e.instancePath.slice(1).replaceAll('/', '.') : '(top level)';
+      const extra = e.keyword === 'additionalProperties' ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'` : '';
+      const allowed = e.keyword === 'enum' ? `: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';
+      return `${field}: ${e.message}${extra}${allowed}`;
+    });
+    throw new PlanError(`${name}: ${problems.join('; ')}`);
+  }
+  const doc = document as Partial<Plan>;
+  return {
+    version: 1,
+    profile: { ...DEFAULT_PLAN.profile, ...doc.profile },
+    identifiers: { ...DEFAULT_PLAN.identifiers, ...doc.identifiers },
+    supplementary: { ...DEFAULT_PLAN.supplementary, ...doc.supplementary },
+  };
+}
+
+export function loadPlanFile(path: string): Plan {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new PlanError(`${path}: cannot read the plan file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new PlanError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  return parsePlan(document, path);
+}

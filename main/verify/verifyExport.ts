@@ -1,0 +1,174 @@
+import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DicomParseError } from '../dicom/parseError.js';
+import { readDicomFile } from '../dicom/readDicomFile.js';
+import { ByteMatcher, type Needle } from './byteMatcher.js';
+import { collectSourceIdentifiers, type CollectOptions, type IdentifierKind, type SourceIdentifier } from './collectSourceIdentifiers.js';
+
+export interface VerificationHit {
+  /** The export file (relative path) where the identifier was found, or the path itself when found in a name. */
+  readonly file: string;
+  readonly inPath: boolean;
+  readonly offset: number;
+  readonly kind: IdentifierKind;
+  /** The source attribute the identifier came from (tag path). */
+  readonly where: string;
+  /** The identifier itself: shown to the operator on the workstation, never written into an export. */
+  readonly text: string;
+}
+
+export interface VerificationResult {
+  readonly passed: boolean;
+  readonly sourcesRead: number;
+  readonly identifiersChecked: number;
+  readonly filesScanned: number;
+  readonly bytesScanned: number;
+  readonly hits: VerificationHit[];
+}
+
+/** Binary values (pixel data, waveforms) are searched only for identifiers this long, to avoid chance matches. */
+const BINARY_MIN_LENGTH = 8;
+const CHUNK = 16 << 20;
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+const latin1 = (text: string): Uint8Array | undefined =>
+  [...text].every((c) => c.charCodeAt(0) <= 0xff) ? Uint8Array.from(text, (c) => c.charCodeAt(0)) : undefined;
+
+/** The byte forms an identifier may take in an output: UTF-8 and Latin-1, as written and in either case. */
+function needlesFor(id: SourceIdentifier): Needle<SourceIdentifier>[] {
+  const forms = new Set([id.text, id.text.toUpperCase(), id.text.toLowerCase()]);
+  const out: Needle<SourceIdentifier>[] = [];
+  const seen = new Set<string>();
+  const push = (bytes: Uint8Array | undefined): void => {
+    if (!bytes) return;
+    const key = Buffer.from(bytes).toString('latin1').toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ bytes, value: id, whole: true });
+  };
+  for (const form of forms) {
+    push(new TextEncoder().encode(form));
+    push(latin1(form));
+  }
+  if (id.sourceBytes) push(Uint8Array.from(id.sourceBytes).subarray(0, trimmedLength(id.sourceBytes)));
+  return out;
+}
+
+const trimmedLength = (b: Uint8Array): number => {
+  let n = b.length;
+  while (n > 0 && (b[n - 1] === 0x20 || b[n - 1] === 0)) n--;
+  return n;
+};
+
+/** Byte ranges of large binary values in a DICOM output (pixel data, waveform data…), which get the long-needle rule. */
+function binaryRanges(path: string): [number, number][] {
+  try {
+    const object = readDicomFile(path);
+    object.close();
+    const ranges: [number, number][] = [];
+    for (const e of object.dataset) {
+      if (e.bulk) ranges.push([e.valueOffset, e.valueOffset + e.length]);
+      if (e.fragments) for (const f of e.fragments) ranges.push([f.valueOffset, f.valueOffset + f.length]);
+    }
+    return ranges;
+  } catch (error) {
+    if (error instanceof DicomParseError) return [];
+    throw error;
+  }
+}
+
+/**
+ * Searches every byte of every file in an export, and every path, for the identifying values of the sources. A
+ * hit fails verification. Runs after every export; `deid verify` runs it on its own.
+ */
+export function verifyExport(exportDir: string, sources: readonly string[], options: CollectOptions): VerificationResult {
+  const identifiers = new Map<string, SourceIdentifier>();
+  const allowed = new Set<string>();
+  let sourcesRead = 0;
+  for (const source of sources) {
+    let object;
+    try {
+      object = readDicomFile(source);
+    } catch {
+      continue;
+    }
+    try {
+      const collected = collectSourceIdentifiers(object, options);
+      for (const id of collected.identifiers) identifiers.set(`${id.kind}:${id.text.toLowerCase()}`, id);
+      for (const word of collected.allowed) allowed.add(word);
+      sourcesRead++;
+    } finally {
+      object.close();
+    }
+  }
+  // A value that some source holds in an attribute that is kept (a manufacturer equal to an institution name)
+  // cannot tell a leak from a legitimate value; UIDs and dates are never legitimately kept.
+  const candidates = [...identifiers.values()].filter((id) => id.kind !== 'uid' && id.kind !== 'date');
+  const allowedText = new TextEncoder().encode([...allowed].join('\n'));
+  new ByteMatcher(candidates.flatMap(needlesFor)).scan(allowedText, ({ needle }) =>
+    identifiers.delete(`${needle.value.kind}:${needle.value.text.toLowerCase()}`),
+  );
+  const matcher = new ByteMatcher([...identifiers.values()].flatMap(needlesFor));
+  const hits: VerificationHit[] = [];
+  let bytesScanned = 0;
+  const files = listFiles(exportDir);
+  for (const file of files) {
+    const rel = relative(exportDir, file).split(sep).join('/');
+    matcher.scan(new TextEncoder().encode(rel), ({ offset, needle }) =>
+      hits.push({ file: rel, inPath: true, offset, kind: needle.value.kind, where: needle.value.where, text: needle.value.text }),
+    );
+    const ranges = file.endsWith('.dcm') ? binaryRanges(file) : [];
+    bytesScanned += scanFile(file, matcher, ranges, file.endsWith('.json'), (offset, needle) =>
+      hits.push({ file: rel, inPath: false, offset, kind: needle.value.kind, where: needle.value.where, text: needle.value.text }),
+    );
+  }
+  return { passed: hits.length === 0, sourcesRead, identifiersChecked: identifiers.size, filesScanned: files.length, bytesScanned, hits };
+}
+
+const isJsonKey = (b: Uint8Array, offset: number, length: number): boolean =>
+  b[offset - 1] === 0x22 && b[offset + length] === 0x22 && b[offset + length + 1] === 0x3a;
+
+/** Scans a file in chunks (overlapping so that no match is split); binary ranges use the long-needle rule. */
+function scanFile(
+  path: string,
+  matcher: ByteMatcher<SourceIdentifier>,
+  binary: readonly [number, number][],
+  json: boolean,
+  onHit: (offset: number, needle: Needle<SourceIdentifier>) => void,
+): number {
+  const fd = openSync(path, 'r');
+  const size = statSync(path).size;
+  const overlap = 256;
+  const buffer = Buffer.allocUnsafe(CHUNK + overlap);
+  const seen = new Set<string>();
+  const inBinary = (offset: number): boolean => binary.some(([a, b]) => offset >= a && offset < b);
+  try {
+    for (let start = 0; start < size; start += CHUNK) {
+      const length = Math.min(CHUNK + overlap, size - start);
+      let read = 0;
+      while (read < length) read += readSync(fd, buffer, read, length - read, start + read);
+      matcher.scan(buffer.subarray(0, length), ({ offset, needle }) => {
+        const at = start + offset;
+        if (inBinary(at) && needle.bytes.length < BINARY_MIN_LENGTH) return;
+        // Property names of the JSON Peitto writes are its own words ("file", "reason"), not data.
+        if (json && isJsonKey(buffer, offset, needle.bytes.length)) return;
+        const key = `${at}:${needle.value.text}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        onHit(at, needle);
+      });
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return size;
+}

@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findElement } from '../../main/dicom/dataset.js';
+import { readDicomFile } from '../../main/dicom/readDicomFile.js';
+import { stringValue, stringValues } from '../../main/dicom/values.js';
+import { runExport, type ExportResult } from '../../main/export/runExport.js';
+import { DEFAULT_PLAN } from '../../main/plan/plan.js';
+import { openPixelData } from '../../main/pixels/index.js';
+import { generatePhiCorpus } from '../fixtures/phi/generatePhiCorpus.js';
+import type { PhiManifest, PlantedToken } from '../fixtures/phi/manifest.js';
+import { haveTools, listFiles } from '../support/environment.js';
+import { elementAt } from '../support/tagPath.js';
+
+const work = mkdtempSync(join(tmpdir(), 'peitto-phi-'));
+const input = join(work, 'in');
+const output = join(work, 'out');
+let manifest: PhiManifest;
+let result: ExportResult;
+
+beforeAll(async () => {
+  manifest = generatePhiCorpus(input);
+  result = await runExport({ inputs: [input], outDir: output, plan: DEFAULT_PLAN });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const outputFor = (sourceRel: string): string => {
+  const exported = result.exported.find((e) => relative(input, e.source).split('\\').join('/') === sourceRel);
+  if (!exported) throw new Error(`${sourceRel} was not exported`);
+  return join(output, exported.file);
+};
+
+/** Byte ranges of pixel data in a written file (burned-in text stays there until it is masked). */
+function pixelRanges(file: string): [number, number][] {
+  const object = readDicomFile(file);
+  object.close();
+  const pixels = object.dataset.find((e) => e.tag === 0x7fe00010);
+  if (!pixels) return [];
+  if (pixels.fragments) return pixels.fragments.map((f) => [f.valueOffset, f.valueOffset + f.length]);
+  return [[pixels.valueOffset, pixels.valueOffset + pixels.length]];
+}
+
+/**
+ * Placements kept on purpose by the guideline profile: burned-in pixels (masks are the operator's decision and
+ * the export flags them), SR numeric measurements (Clean Structured Content keeps what was measured) and the
+ * make of a secondary capture device, which PS3.15 does not count as device identity.
+ */
+function keptByDesign(token: PlantedToken): boolean {
+  return token.placements.every(
+    (p) => p.area === 'pixels' || /\(0040,A30A\)$/.test(p.tagPath) || p.tagPath === '(0018,1016)',
+  );
+}
+
+describe('exporting the adversarial PHI corpus with the guideline profile', () => {
+  it('exports every object and refuses none', () => {
+    expect(result.failed).toEqual([]);
+    expect(result.refused).toEqual([]);
+    expect(result.exported.length).toBe(manifest.files.filter((f) => f.patient !== undefined).length);
+  });
+
+  it('leaves none of the planted identifiers in any output byte or path (pixel data aside)', () => {
+    const files = listFiles(output);
+    const contents = files.map((f) => {
+      const bytes = Buffer.from(readFileSync(f));
+      if (f.endsWith('.dcm')) for (const [a, b] of pixelRanges(f)) bytes.fill(0, a, b);
+      return { rel: relative(output, f), bytes: Buffer.from(bytes.toString('latin1').toLowerCase(), 'latin1') };
+    });
+    const leaks: string[] = [];
+    let searched = 0;
+    for (const token of manifest.tokens) {
+      if (!token.distinctive || keptByDesign(token)) continue;
+      searched++;
+      for (const form of token.searchForms) {
+        const needle = Buffer.from(Buffer.from(form, 'hex').toString('latin1').toLowerCase(), 'latin1');
+        for (const { rel, bytes } of contents) {
+          if (bytes.includes(needle) || Buffer.from(rel.toLowerCase()).includes(needle)) leaks.push(`${token.label} (${token.value}) in ${rel}`);
+        }
+      }
+    }
+    expect([...new Set(leaks)]).toEqual([]);
+    expect(searched).toBeGreaterThan(900);
+  });
+
+  it('checks identifiers too short to search for at their own places: ages, sex and numbers are gone', () => {
+    const problems: string[] = [];
+    for (const token of manifest.tokens) {
+      if (token.distinctive || keptByDesign(token)) continue;
+      for (const p of token.placements) {
+        if (p.area !== 'dataset' || p.bytesHex === '') continue;
+        const object = readDicomFile(outputFor(p.file));
+        object.close();
+        const element = elementAt(object.dataset, p.tagPath);
+        if (element?.bytes && Buffer.from(element.bytes).toString('hex') === p.bytesHex) {
+          problems.push(`${token.label} still at ${p.tagPath} in ${p.file}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every image exactly (same samples, frame by frame)', async () => {
+    for (const expected of manifest.pixels) {
+      const object = readDicomFile(outputFor(expected.file));
+      try {
+        const reader = openPixelData(object);
+        const hash = createHash('sha256');
+        for (let f = 0; f < reader.numberOfFrames; f++) {
+          const samples = (await reader.decodeFrame(f)).samples;
+          hash.update(Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength));
+        }
+        expect(hash.digest('hex'), expected.file).toBe(expected.sha256);
+      } finally {
+        object.close();
+      }
+    }
+    expect(manifest.pixels.length).toBeGreaterThan(10);
+  });
+
+  it('replaces UIDs consistently, so references between objects still resolve', () => {
+    const read = (file: string, path: string): string => {
+      const object = readDicomFile(outputFor(file));
+      object.close();
+      const element = elementAt(object.dataset, path);
+      return element ? stringValue(element) : '(missing)';
+    };
+    // The DICOMDIR is an index, never exported: its references are not part of the export.
+    for (const ref of manifest.uidReferences.filter((r) => !r.from.file.endsWith('DICOMDIR') && !r.to.file.endsWith('DICOMDIR'))) {
+      const from = read(ref.from.file, ref.from.tagPath);
+      expect(from, `${ref.from.file} ${ref.from.tagPath}`).toBe(read(ref.to.file, ref.to.tagPath));
+      expect(from).not.toBe(ref.uid);
+      expect(from).toMatch(/^2\.25\.\d+$/);
+    }
+    expect(manifest.uidReferences.length).toBeGreaterThan(3);
+  });
+
+  it('gives each patient one neutral label and the file tree neutral names', () => {
+    const labels = new Map<string, Set<string>>();
+    for (const file of manifest.files.filter((f) => f.patient)) {
+      const object = readDicomFile(outputFor(file.path));
+      object.close();
+      const name = stringValue(findElement(object.dataset, 0x00100010)!);
+      expect(stringValue(findElement(object.dataset, 0x00100020)!)).toBe(name);
+      expect(name).toMatch(/^ANON-\d{4}$/);
+      if (!labels.has(file.patient!)) labels.set(file.patient!, new Set());
+      labels.get(file.patient!)!.add(name);
+    }
+    expect([...labels.values()].every((s) => s.size === 1)).toBe(true);
+    expect(new Set([...labels.values()].map((s) => [...s][0])).size).toBe(labels.size);
+    for (const file of listFiles(output).map((f) => relative(output, f))) {
+      expect(file).toMatch(/^(S\d{4}\/SE\d{4}\/IM\d{4}\.dcm|manifest\.csv|assessment\.json)$/);
+    }
+  });
+
+  it('records the de-identification in every object (PS3.3 C.7.1.1, CID 7050)', () => {
+    for (const exported of result.exported) {
+      const object = readDicomFile(join(output, exported.file));
+      object.close();
+      const ds = object.dataset;
+      expect(stringValue(findElement(ds, 0x00120062)!)).toBe('YES');
+      expect(stringValues(findElement(ds, 0x00120063)!)[0]).toMatch(/^Peitto /);
+      const codes = findElement(ds, 0x00120064)!.items!.map((i) => stringValue(findElement(i.elements, 0x00080100)!));
+      expect(codes).toEqual(['113100', '113103', '113104', '113105']);
+      expect(stringValue(findElement(ds, 0x00280303)!)).toBe('REMOVED');
+      expect(stringValue(findElement(object.meta, 0x00020003)!)).toBe(stringValue(findElement(ds, 0x00080018)!));
+    }
+  });
+
+  it('accounts for every top-level source element with the rule that decided', () => {
+    for (const exported of result.exported) {
+      const source = readDicomFile(exported.source);
+      source.close();
+      const paths = new Set(exported.records.map((r) => r.path));
+      for (const element of source.dataset) {
+        const tag = element.tag.toString(16).toUpperCase().padStart(8, '0');
+        expect(paths.has(`(${tag.slice(0, 4)},${tag.slice(4)})`), `${exported.file} ${tag}`).toBe(true);
+      }
+      expect(exported.records.every((r) => r.rule.length > 0)).toBe(true);
+    }
+  });
+
+  it('finds, with its own verification, the identifier burned into the ultrasound pixels and nothing else', () => {
+    const us = manifest.files.find((f) => f.modality === 'US')!;
+    const usOut = relative(output, outputFor(us.path));
+    expect(result.verification.hits.length).toBeGreaterThan(0);
+    expect(result.verification.hits.every((h) => h.file === usOut && !h.inPath)).toBe(true);
+    expect(result.flagged.some((f) => f.file === usOut && f.flags.some((x) => x.risk === 'burned-in-text'))).toBe(true);
+  });
+
+  it.runIf(haveTools('dcmdump', 'dcmftest'))('writes files dcmtk reads without errors', () => {
+    for (const exported of result.exported) {
+      const path = join(output, exported.file);
+      expect(execFileSync('dcmftest', [path], { encoding: 'utf8' })).toContain('yes');
+      expect(() => execFileSync('dcmdump', ['-q', '-E', path], { stdio: ['ignore', 'ignore', 'pipe'] })).not.toThrow();
+    }
+  });
+});
