@@ -1,4 +1,4 @@
-import { DICTIONARY_ROWS, MASKED_DICTIONARY_ROWS } from './standard/dictionary.generated.js';
+import { DICTIONARY_JSON_ROWS, MASKED_DICTIONARY_JSON_ROWS } from './standard/dictionary.generated.js';
 import { elementOf, isPrivateCreatorTag, isPrivateTag, type Tag } from './tag.js';
 import { isVr, type Vr } from './vr.js';
 
@@ -13,9 +13,13 @@ export interface DictionaryEntry {
 }
 
 const exact = new Map<Tag, DictionaryEntry>();
-for (const [tag, vrText, vm, keyword, name, retired] of DICTIONARY_ROWS) {
+for (const [hex, vrText, vm, keyword, name, retired] of DICTIONARY_JSON_ROWS) {
+  const tag = parseInt(hex, 16) >>> 0;
   exact.set(tag, { tag, vrText, vm, keyword, name, retired: retired === 1 });
 }
+const MASKED = MASKED_DICTIONARY_JSON_ROWS.map(
+  ([mask, value, vrText, vm, keyword, name, retired]) => [parseInt(mask, 16) >>> 0, parseInt(value, 16) >>> 0, vrText, vm, keyword, name, retired] as const,
+);
 const byKeyword = new Map<string, DictionaryEntry>();
 for (const entry of exact.values()) if (entry.keyword) byKeyword.set(entry.keyword, entry);
 
@@ -24,7 +28,7 @@ export function lookupTag(tag: Tag): DictionaryEntry | undefined {
   const hit = exact.get(tag);
   if (hit) return hit;
   if (isPrivateTag(tag)) return undefined;
-  for (const [mask, value, vrText, vm, keyword, name, retired] of MASKED_DICTIONARY_ROWS) {
+  for (const [mask, value, vrText, vm, keyword, name, retired] of MASKED) {
     if (((tag & mask) >>> 0) === value) return { tag, vrText, vm, keyword, name, retired: retired === 1 };
   }
   if (elementOf(tag) === 0) {

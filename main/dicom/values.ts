@@ -74,9 +74,17 @@ export function characterSetOf(elements: readonly DicomElement[], inherited: Cha
   const element = findElement(elements, SPECIFIC_CHARACTER_SET);
   if (!element?.bytes) return inherited;
   const text = latin1(element.bytes).replace(/[\0 ]+$/, '');
-  // PS3.3 C.12.1.1.2: the first value may be empty, meaning the default repertoire in G0.
-  return characterSet(text.split('\\').map((v) => v.trim()));
+  let charset = characterSets.get(text);
+  if (!charset) {
+    // PS3.3 C.12.1.1.2: the first value may be empty, meaning the default repertoire in G0.
+    charset = characterSet(text.split('\\').map((v) => v.trim()));
+    characterSets.set(text, charset);
+  }
+  return charset;
 }
+
+/** Character sets by their (0008,0005) value: an export meets only a handful, and building one costs. */
+const characterSets = new Map<string, CharacterSet>();
 
 /** Reads one string attribute of a data set with the given character set, or undefined when absent. */
 export function getString(

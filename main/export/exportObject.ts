@@ -49,6 +49,14 @@ export interface ObjectExportContext {
   readonly methodText: readonly string[];
 }
 
+/** Folders this process has made already: one mkdir per series, not per object. */
+const madeFolders = new Set<string>();
+function ensureFolder(dir: string): void {
+  if (madeFolders.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  madeFolders.add(dir);
+}
+
 const SOP_CLASS_UID = 0x00080016;
 const SOP_INSTANCE_UID = 0x00080018;
 
@@ -91,7 +99,7 @@ export function exportObject(indexed: IndexedObject, outDir: string, file: strin
 
     const transferSyntaxUid = object.transferSyntax.encapsulated ? object.transferSyntax.uid : EXPLICIT_VR_LITTLE_ENDIAN;
     const path = join(outDir, file);
-    mkdirSync(dirname(path), { recursive: true });
+    ensureFolder(dirname(path));
     const written = writeDicomFile(path, fileMeta(indexed.sopClassUid, sopInstanceUid, transferSyntaxUid), dataset, object.source);
     const { outcomes, byCategory } = countOutcomes(records);
     return {

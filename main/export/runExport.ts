@@ -136,11 +136,11 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const manifestRows: ManifestRow[] = [];
   let status: ExportResult['status'] = 'complete';
   for (let i = 0; i < ordered.length; i++) {
+    request.onProgress?.({ phase: 'export', done: i, total: ordered.length });
     if (request.signal?.aborted) {
       status = 'interrupted';
       break;
     }
-    request.onProgress?.({ phase: 'export', done: i, total: ordered.length });
     const object = ordered[i]!;
     const file = layout.outputPath.get(object.sopInstanceUid)!;
     const patient = layout.patientLabel.get(object.patientKey)!;

@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { DEFAULT_PLAN, type Plan } from './plan.js';
 import { PLAN_SCHEMA } from './planSchema.js';
 
 /** A plan that cannot be used; the message names the file and the field. */
 export class PlanError extends Error {}
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validate = ajv.compile(PLAN_SCHEMA);
+/** Compiled on first use: compiling the schema costs more than a whole small export. */
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(PLAN_SCHEMA));
 
 /** Validates a parsed plan document and fills in defaults. */
 export function parsePlan(document: unknown, name = 'plan'): Plan {
+  const validate = validator();
   if (!validate(document)) {
     const problems = (validate.errors ?? []).map((e) => {
       const field = e.instancePath ? e.instancePath.slice(1).replaceAll('/', '.') : '(top level)';

@@ -33,8 +33,20 @@ export interface ActionRecord {
 
 const ID_WORDS = /(ID|Identifier|Number|Accession|Code)$/;
 
+const categories = new Map<string, ContentCategory>();
+
 /** The category of an element, from its VR, group and dictionary keyword. */
 export function categorize(tag: Tag, vr: Vr): ContentCategory {
+  const key = `${tag}:${vr}`;
+  let category = categories.get(key);
+  if (!category) {
+    category = categoryOf(tag, vr);
+    categories.set(key, category);
+  }
+  return category;
+}
+
+function categoryOf(tag: Tag, vr: Vr): ContentCategory {
   if (isPrivateTag(tag)) return 'private';
   if (isOverlayTag(tag) || isCurveTag(tag) || tag === 0x00880200 || groupOf(tag) === 0xfffa || tag === 0x4ffe0001) {
     return 'graphics';

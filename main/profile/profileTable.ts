@@ -1,6 +1,20 @@
 import type { Tag } from '../dicom/tag.js';
 import type { ProfileOptionColumn, ProfileTableRow } from './profileTableTypes.js';
-import { PROFILE_TABLE_ROWS } from './standard/profileTable.generated.js';
+import { PROFILE_TABLE_JSON_ROWS } from './standard/profileTable.generated.js';
+
+/** Every row of PS3.15 Table E.1-1. */
+export const PROFILE_TABLE_ROWS: readonly ProfileTableRow[] = PROFILE_TABLE_JSON_ROWS.map(
+  ([tag, mask, value, name, basic, inStandardIOD, options, notes]) => ({
+    tag,
+    mask: parseInt(mask, 16) >>> 0,
+    value: parseInt(value, 16) >>> 0,
+    name,
+    basic,
+    inStandardIOD,
+    options: options as ProfileTableRow['options'],
+    notes,
+  }),
+);
 
 const exactRows = new Map<Tag, ProfileTableRow>();
 const maskedRows: ProfileTableRow[] = [];

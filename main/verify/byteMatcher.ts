@@ -44,40 +44,112 @@ const prefixOf = (b: Uint8Array, o: number): number =>
 
 const hash = (prefix: number, mask: number): number => (Math.imul(prefix, 0x9e3779b1) >>> 8) & mask;
 
-export class ByteMatcher<T> {
-  private readonly keys: Uint32Array;
-  private readonly used: Uint8Array;
-  private readonly buckets: Needle<T>[][];
-  private readonly mask: number;
-  readonly size: number;
+/** An open-addressing table from a folded 4-byte window to the needles (and the window's offset in them). */
+class WindowTable<T> {
+  readonly keys: Uint32Array;
+  readonly used: Uint8Array;
+  readonly buckets: { readonly needle: Needle<T>; readonly at: number }[][];
+  readonly mask: number;
 
-  constructor(needles: readonly Needle<T>[]) {
-    const usable = needles.filter((n) => n.bytes.length >= MIN_NEEDLE_LENGTH);
-    this.size = usable.length;
+  constructor(entries: number) {
     let capacity = 16;
-    while (capacity < usable.length * 2) capacity <<= 1;
+    while (capacity < entries * 2) capacity <<= 1;
     this.mask = capacity - 1;
     this.keys = new Uint32Array(capacity);
     this.used = new Uint8Array(capacity);
-    this.buckets = new Array<Needle<T>[]>(capacity);
-    for (const needle of usable) {
-      const folded = Uint8Array.from(needle.bytes, (b) => FOLD[b]!);
-      const key = prefixOf(folded, 0);
-      let slot = hash(key, this.mask);
-      while (this.used[slot] && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
-      if (!this.used[slot]) {
-        this.used[slot] = 1;
-        this.keys[slot] = key;
-        this.buckets[slot] = [];
+    this.buckets = new Array(capacity);
+  }
+
+  add(key: number, needle: Needle<T>, at: number): void {
+    let slot = hash(key, this.mask);
+    while (this.used[slot] && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    if (!this.used[slot]) {
+      this.used[slot] = 1;
+      this.keys[slot] = key;
+      this.buckets[slot] = [];
+    }
+    this.buckets[slot]!.push({ needle, at });
+  }
+}
+
+/** Needles at least this long can be found by looking at every fourth position only (see scanSparse). */
+export const SPARSE_MIN_LENGTH = 8;
+
+/**
+ * A cheap approximate case fold for whole 32-bit words: sets bit 5 of every byte (A–Z become a–z, other bytes
+ * may change too). Only used to pre-filter; candidates are compared exactly afterwards.
+ */
+const LOOSE = 0x20202020;
+const FILTER_BITS = 24;
+const filterIndex = (word: number): number => Math.imul(word | LOOSE, 0x9e3779b1) >>> (32 - FILTER_BITS);
+
+export class ByteMatcher<T> {
+  private readonly prefixes: WindowTable<T>;
+  private readonly windows: WindowTable<T>;
+  /** One bit per loosely folded 4-byte window of the long needles: most positions are rejected with one load. */
+  private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
+  readonly size: number;
+  private readonly hasLongNeedles: boolean;
+
+  constructor(needles: readonly Needle<T>[]) {
+    const usable = needles
+      .filter((n) => n.bytes.length >= MIN_NEEDLE_LENGTH)
+      .map((n) => ({ bytes: Uint8Array.from(n.bytes, (b) => FOLD[b]!), value: n.value, whole: n.whole ?? false }));
+    this.size = usable.length;
+    this.prefixes = new WindowTable(usable.length);
+    const long = usable.filter((n) => n.bytes.length >= SPARSE_MIN_LENGTH);
+    this.windows = new WindowTable(long.length * 4);
+    this.hasLongNeedles = long.length > 0;
+    for (const needle of usable) this.prefixes.add(prefixOf(needle.bytes, 0), needle, 0);
+    for (const needle of long) {
+      for (let k = 0; k < 4; k++) {
+        this.windows.add(prefixOf(needle.bytes, k), needle, k);
+        const b = needle.bytes;
+        // Little-endian word of the window, as a Uint32Array view of the haystack reads it.
+        const h = filterIndex((b[k]! | (b[k + 1]! << 8) | (b[k + 2]! << 16) | (b[k + 3]! << 24)) >>> 0);
+        this.filter[h >>> 3]! |= 1 << (h & 7);
       }
-      this.buckets[slot]!.push({ bytes: folded, value: needle.value, whole: needle.whole ?? false });
     }
   }
 
-  /** Every needle occurrence in `haystack`; `minLength` skips shorter needles (used for binary regions). */
-  scan(haystack: Uint8Array, onMatch: (match: Match<T>) => void, minLength = MIN_NEEDLE_LENGTH): void {
+  /**
+   * Like scan, for needles of at least SPARSE_MIN_LENGTH bytes only, probing every fourth position: any such
+   * occurrence contains a 4-byte window that starts at a multiple of four, at one of its first four offsets. A
+   * quarter of the lookups makes large binary values (pixel data) cheap to search.
+   */
+  scanSparse(haystack: Uint8Array, onMatch: (match: Match<T>) => void): void {
+    const { keys, used, buckets, mask } = this.windows;
+    if (!this.hasLongNeedles) return;
+    const filter = this.filter;
+    const aligned = haystack.byteOffset % 4 === 0;
+    const words = aligned ? new Uint32Array(haystack.buffer, haystack.byteOffset, haystack.length >>> 2) : undefined;
+    for (let i = 0; i + 4 <= haystack.length; i += 4) {
+      const word = words ? words[i >>> 2]! : (haystack[i]! | (haystack[i + 1]! << 8) | (haystack[i + 2]! << 16) | (haystack[i + 3]! << 24)) >>> 0;
+      const h = filterIndex(word);
+      if ((filter[h >>> 3]! & (1 << (h & 7))) === 0) continue;
+      const key = prefixOf(haystack, i);
+      let slot = hash(key, mask);
+      while (used[slot]) {
+        if (keys[slot] === key) {
+          for (const { needle, at } of buckets[slot]!) {
+            const start = i - at;
+            const n = needle.bytes;
+            if (start < 0 || start + n.length > haystack.length) continue;
+            let k = 0;
+            while (k < n.length && FOLD[haystack[start + k]!] === n[k]) k++;
+            if (k === n.length && (!needle.whole || isWhole(haystack, start, n.length, n))) onMatch({ offset: start, needle });
+          }
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+
+  /** Every needle occurrence in `haystack`. */
+  scan(haystack: Uint8Array, onMatch: (match: Match<T>) => void): void {
     if (this.size === 0 || haystack.length < MIN_NEEDLE_LENGTH) return;
-    const { keys, used, buckets, mask } = this;
+    const { keys, used, buckets, mask } = this.prefixes;
     let prefix = ((FOLD[haystack[0]!]! << 16) | (FOLD[haystack[1]!]! << 8) | FOLD[haystack[2]!]!) >>> 0;
     for (let i = 3; i < haystack.length; i++) {
       prefix = ((prefix << 8) | FOLD[haystack[i]!]!) >>> 0;
@@ -85,9 +157,9 @@ export class ByteMatcher<T> {
       while (used[slot]) {
         if (keys[slot] === prefix) {
           const start = i - 3;
-          for (const needle of buckets[slot]!) {
+          for (const { needle } of buckets[slot]!) {
             const n = needle.bytes;
-            if (n.length < minLength || start + n.length > haystack.length) continue;
+            if (start + n.length > haystack.length) continue;
             let k = 4;
             while (k < n.length && FOLD[haystack[start + k]!] === n[k]) k++;
             if (k === n.length && (!needle.whole || isWhole(haystack, start, n.length, n))) onMatch({ offset: start, needle });

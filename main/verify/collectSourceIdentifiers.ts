@@ -6,7 +6,7 @@ import { isPrivateCreatorTag, isPrivateTag } from '../dicom/tag.js';
 import { isDicomRootUid, isWellKnownUid } from '../dicom/uidRegistry.js';
 import { characterSetOf, stringValues, valueBytes } from '../dicom/values.js';
 import { isStringVr } from '../dicom/vr.js';
-import { PROFILE_TABLE_ROWS } from '../profile/standard/profileTable.generated.js';
+import { PROFILE_TABLE_ROWS } from '../profile/profileTable.js';
 
 /** Table E.1-1 rows by exact tag (the data of the standard, not the profile code). */
 const PROFILE_ROWS = new Map(PROFILE_TABLE_ROWS.filter((r) => r.mask === 0xffffffff).map((r) => [r.value, r]));

@@ -26,8 +26,6 @@ export interface VerificationResult {
   readonly hits: VerificationHit[];
 }
 
-/** Binary values (pixel data, waveforms) are searched only for identifiers this long, to avoid chance matches. */
-const BINARY_MIN_LENGTH = 8;
 const CHUNK = 16 << 20;
 
 function listFiles(dir: string): string[] {
@@ -137,7 +135,23 @@ export function verifyExport(exportDir: string, sources: readonly string[], opti
 const isJsonKey = (b: Uint8Array, offset: number, length: number): boolean =>
   b[offset - 1] === 0x22 && b[offset + length] === 0x22 && b[offset + length + 1] === 0x3a;
 
-/** Scans a file in chunks (overlapping so that no match is split); binary ranges use the long-needle rule. */
+/** The file cut into text-like and binary stretches, in order. */
+function segments(size: number, binary: readonly [number, number][]): { start: number; end: number; binary: boolean }[] {
+  const out: { start: number; end: number; binary: boolean }[] = [];
+  let at = 0;
+  for (const [a, b] of [...binary].sort((x, y) => x[0] - y[0])) {
+    if (a > at) out.push({ start: at, end: a, binary: false });
+    if (b > a) out.push({ start: a, end: Math.min(b, size), binary: true });
+    at = Math.max(at, b);
+  }
+  if (at < size) out.push({ start: at, end: size, binary: false });
+  return out;
+}
+
+/**
+ * Scans a file in chunks that overlap by the longest needle, so no occurrence is split. Binary values (pixel
+ * data, waveforms) are searched for long identifiers only, sparsely (ByteMatcher.scanSparse).
+ */
 function scanFile(
   path: string,
   matcher: ByteMatcher<SourceIdentifier>,
@@ -150,22 +164,26 @@ function scanFile(
   const overlap = 256;
   const buffer = Buffer.allocUnsafe(CHUNK + overlap);
   const seen = new Set<string>();
-  const inBinary = (offset: number): boolean => binary.some(([a, b]) => offset >= a && offset < b);
   try {
-    for (let start = 0; start < size; start += CHUNK) {
-      const length = Math.min(CHUNK + overlap, size - start);
-      let read = 0;
-      while (read < length) read += readSync(fd, buffer, read, length - read, start + read);
-      matcher.scan(buffer.subarray(0, length), ({ offset, needle }) => {
-        const at = start + offset;
-        if (inBinary(at) && needle.bytes.length < BINARY_MIN_LENGTH) return;
-        // Property names of the JSON Peitto writes are its own words ("file", "reason"), not data.
-        if (json && isJsonKey(buffer, offset, needle.bytes.length)) return;
-        const key = `${at}:${needle.value.text}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        onHit(at, needle);
-      });
+    for (const segment of segments(size, binary)) {
+      for (let start = segment.start; start < segment.end; start += CHUNK) {
+        const length = Math.min(CHUNK + overlap, size - start);
+        let read = 0;
+        while (read < length) read += readSync(fd, buffer, read, length - read, start + read);
+        const chunk = buffer.subarray(0, length);
+        const report = ({ offset, needle }: { offset: number; needle: Needle<SourceIdentifier> }): void => {
+          const at = start + offset;
+          if (at >= segment.end) return; // the next segment reports it, by its own rule
+          // Property names of the JSON Peitto writes are its own words ("file", "reason"), not data.
+          if (json && isJsonKey(chunk, offset, needle.bytes.length)) return;
+          const key = `${at}:${needle.value.text}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          onHit(at, needle);
+        };
+        if (segment.binary) matcher.scanSparse(chunk.subarray(0, Math.min(length, segment.end - start + overlap)), report);
+        else matcher.scan(chunk, report);
+      }
     }
   } finally {
     closeSync(fd);

@@ -45,8 +45,13 @@ function fold(word: string): string {
     .replace(/đ/g, 'd');
 }
 
+/** The words of one object's identifying values, computed once per list (an object's texts share it). */
+const wordsOfList = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** Every word of every identifying value, as given and folded; "Virtanen^Matti" gives virtanen and matti. */
 function identifyingWords(values: readonly string[]): ReadonlySet<string> {
+  const cached = wordsOfList.get(values);
+  if (cached) return cached;
   const words = new Set<string>();
   for (const value of values) {
     const text = value.normalize('NFC');
@@ -58,6 +63,7 @@ function identifyingWords(values: readonly string[]): ReadonlySet<string> {
       words.add(fold(word));
     }
   }
+  wordsOfList.set(values, words);
   return words;
 }
 

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: measurements against the reference tools in one run (medians of several runs, and ratios).
+ * Not a test: it prints numbers and fails only when a tool it needs is missing.
+ *
+ * 1. The pydicom corpus exported in one process by `deid export`, against dcmtk's dcmodify doing comparable
+ *    de-identification work (erase the common identifying attributes and private data, new study/series/instance
+ *    UIDs) on copies of the same files in one process, and against `cp -r`.
+ * 2. One ~1 GiB multi-frame file exported against `cp`, with the export's peak resident memory.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corpusPath, haveCorpus, ROOT } from '../support/environment.js';
+import { writeLargeMultiFrame } from './largeFile.js';
+import { median, printTable, type Row } from './report.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const work = mkdtempSync(join(tmpdir(), 'peitto-bench-'));
+const DEID = join(ROOT, 'bin/deid.js');
+const MEASURE = join(ROOT, 'test/bench/measureRss.mjs');
+
+/** Identifying attributes dcmodify erases: the common top-level rows of PS3.15 Table E.1-1. */
+const ERASE = [
+  '0010,0030', '0010,1010', '0010,1040', '0010,2154', '0010,1000', '0010,1001', '0008,0050', '0008,0080', '0008,0081',
+  '0008,0090', '0008,1010', '0008,1030', '0008,103E', '0008,1048', '0008,1050', '0008,1060', '0008,1070', '0018,1000',
+  '0018,1030', '0020,0010', '0020,4000', '0032,1032', '0038,0010', '0040,0244', '0040,0253', '0040,0254', '0008,0020',
+  '0008,0021', '0008,0022', '0008,0023', '0008,0030', '0008,0031', '0008,0032', '0008,0033', '0008,0012', '0008,0013',
+];
+
+function dicomFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...dicomFiles(path));
+    else if (!/\.(txt|json|py|md|dump|gz)$|README|\.complete$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+function time(run: () => void): number {
+  const started = performance.now();
+  run();
+  return (performance.now() - started) / 1000;
+}
+
+function corpusBench(): Row[] {
+  const source = join(work, 'corpus');
+  cpSync(corpusPath(), source, { recursive: true });
+  const files = dicomFiles(source).length;
+  const ours: number[] = [];
+  const dcmodify: number[] = [];
+  const cp: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = join(work, `deid-${i}`);
+    ours.push(time(() => spawnSync(process.execPath, [DEID, 'export', source, '--out', out], { stdio: 'ignore' })));
+    rmSync(out, { recursive: true, force: true });
+
+    const copy = join(work, `dcmodify-${i}`);
+    cpSync(source, copy, { recursive: true });
+    const targets = dicomFiles(copy);
+    const args = ['-nb', '-ie', '-imt', '-ep', '-gst', '-gse', '-gin', '-m', '(0010,0010)=ANON', '-m', '(0010,0020)=ANON', ...ERASE.flatMap((t) => ['-ea', `(${t})`])];
+    dcmodify.push(time(() => spawnSync('dcmodify', [...args, ...targets], { stdio: 'ignore' })));
+    rmSync(copy, { recursive: true, force: true });
+
+    const plain = join(work, `cp-${i}`);
+    cp.push(time(() => execFileSync('cp', ['-r', source, plain])));
+    rmSync(plain, { recursive: true, force: true });
+  }
+  const m = median(ours);
+  return [
+    { what: `pydicom corpus (${files} files): deid export (index, de-identify, write, verify)`, seconds: m, ratio: '1.00' },
+    { what: 'pydicom corpus: dcmodify (erase 38 attributes + private, new UIDs), one process', seconds: median(dcmodify), ratio: (median(dcmodify) / m).toFixed(2) },
+    { what: 'pydicom corpus: cp -r', seconds: median(cp), ratio: (median(cp) / m).toFixed(2) },
+  ];
+}
+
+function largeFileBench(): Row[] {
+  const dir = join(work, 'large');
+  mkdirSync(dir);
+  const file = writeLargeMultiFrame(join(dir, 'cine.dcm'));
+  const size = statSync(file).size;
+  const ours: number[] = [];
+  const rss: number[] = [];
+  const cp: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const out = join(work, `large-out-${i}`);
+    let peak = 0;
+    ours.push(
+      time(() => {
+        const r = spawnSync(process.execPath, [MEASURE, DEID, 'export', dir, '--out', out], { encoding: 'utf8' });
+        peak = Number(/maxRSS=(\d+)/.exec(r.stderr)?.[1] ?? 0);
+      }),
+    );
+    rss.push(peak / 1024);
+    rmSync(out, { recursive: true, force: true });
+    cp.push(time(() => execFileSync('cp', [file, join(work, `large-cp-${i}.dcm`)])));
+    rmSync(join(work, `large-cp-${i}.dcm`));
+  }
+  const m = median(ours);
+  return [
+    { what: `${(size / 2 ** 30).toFixed(2)} GiB multi-frame: deid export (incl. verification); peak RSS ${median(rss).toFixed(0)} MiB`, seconds: m, ratio: '1.00' },
+    { what: `${(size / 2 ** 30).toFixed(2)} GiB multi-frame: cp (deid / cp = ${(m / median(cp)).toFixed(2)}×)`, seconds: median(cp), ratio: (median(cp) / m).toFixed(2) },
+  ];
+}
+
+async function main(): Promise<void> {
+  if (!haveCorpus()) throw new Error('the pydicom corpus is missing: run npm run setup');
+  execFileSync('sh', ['-c', 'command -v dcmodify'], { stdio: 'ignore' });
+  console.log(`Peitto benchmark: ${RUNS} runs each, medians in seconds; ratio = other / deid (above 1: deid is faster)\n`);
+  try {
+    printTable('Export of the pydicom corpus', corpusBench());
+    printTable('Export of one large multi-frame file', largeFileBench());
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
