@@ -7,7 +7,7 @@ import type { Vr } from './vr.js';
  * values are copied (byte-swapped only when the source was big endian), and holds new values already encoded
  * in little endian.
  */
-export type OutputElement = SourceOutput | ValueOutput | SequenceOutput | EncapsulatedOutput | StreamedOutput;
+export type OutputElement = SourceOutput | ValueOutput | SequenceOutput | EncapsulatedOutput | StreamedOutput | StreamedEncapsulatedOutput;
 
 /** A source element copied as it is (value bytes from the source; VR may be corrected, e.g. UN → dictionary VR). */
 export interface SourceOutput {
@@ -51,8 +51,18 @@ export interface StreamedOutput {
   readonly vr: Vr;
   /** Total value length in bytes (known in advance: frames × frame size). */
   readonly length: number;
-  /** Yields the value's bytes in order; their total must equal `length`. */
-  readonly chunks: () => Iterable<Uint8Array>;
+  /** Yields the value's bytes in order (frames may be decoded asynchronously); their total must equal `length`. */
+  readonly chunks: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+}
+
+/**
+ * Encapsulated pixel data produced item by item (re-encoded frames): each frame's fragment is made when it is
+ * written, so memory holds one frame. The Basic Offset Table is left empty (PS3.5 A.4 allows it).
+ */
+export interface StreamedEncapsulatedOutput {
+  readonly kind: 'streamed-encapsulated';
+  readonly tag: Tag;
+  readonly fragments: () => AsyncIterable<Uint8Array>;
 }
 
 export const outputTag = (element: OutputElement): Tag =>

@@ -121,6 +121,8 @@ export class DatasetWriter {
         return 12 + element.items.reduce((n, item) => n + 8 + DatasetWriter.itemSize(item) + (item.undefinedLength ? 8 : 0), 0) + (element.undefinedLength ? 8 : 0);
       case 'encapsulated':
         return 12 + element.items.reduce((n, it) => n + 8 + even('source' in it ? it.source.length : it.bytes.length), 0) + 8;
+      case 'streamed-encapsulated':
+        throw new DicomWriteError(`${formatTag(element.tag)}: a streamed value has no size before it is written (top level only)`);
     }
   }
 
@@ -128,17 +130,17 @@ export class DatasetWriter {
     return item.elements.reduce((n, e) => n + DatasetWriter.sizeOf(e), 0);
   }
 
-  writeElements(elements: readonly OutputElement[]): void {
+  async writeElements(elements: readonly OutputElement[]): Promise<void> {
     const sorted = [...elements].sort((a, b) => outputTag(a) - outputTag(b));
     for (let i = 1; i < sorted.length; i++) {
       if (outputTag(sorted[i]!) === outputTag(sorted[i - 1]!)) {
         throw new DicomWriteError(`element ${formatTag(outputTag(sorted[i]!))} occurs twice in one data set`);
       }
     }
-    for (const element of sorted) this.writeElement(element);
+    for (const element of sorted) await this.writeElement(element);
   }
 
-  private writeElement(element: OutputElement): void {
+  private async writeElement(element: OutputElement): Promise<void> {
     switch (element.kind) {
       case 'source':
         return this.writeSource(element.element, element.vr);
@@ -152,7 +154,7 @@ export class DatasetWriter {
       case 'streamed': {
         this.sink.write(headerBytes(element.tag, element.vr, even(element.length)));
         let total = 0;
-        for (const chunk of element.chunks()) {
+        for await (const chunk of element.chunks()) {
           this.sink.write(chunk);
           total += chunk.length;
         }
@@ -180,23 +182,34 @@ export class DatasetWriter {
         this.sink.write(headerBytes(SEQUENCE_DELIMITATION, undefined, 0));
         return;
       }
+      case 'streamed-encapsulated': {
+        this.sink.write(headerBytes(element.tag, 'OB', UNDEFINED_LENGTH));
+        this.sink.write(headerBytes(ITEM, undefined, 0)); // empty Basic Offset Table
+        for await (const fragment of element.fragments()) {
+          this.sink.write(headerBytes(ITEM, undefined, even(fragment.length)));
+          this.sink.write(fragment);
+          if (fragment.length & 1) this.sink.write(Uint8Array.of(0));
+        }
+        this.sink.write(headerBytes(SEQUENCE_DELIMITATION, undefined, 0));
+        return;
+      }
     }
   }
 
-  private writeSequence(tag: Tag, items: readonly OutputItem[], undefinedLength: boolean): void {
+  private async writeSequence(tag: Tag, items: readonly OutputItem[], undefinedLength: boolean): Promise<void> {
     const length = undefinedLength
       ? UNDEFINED_LENGTH
       : items.reduce((n, item) => n + 8 + DatasetWriter.itemSize(item) + (item.undefinedLength ? 8 : 0), 0);
     this.sink.write(headerBytes(tag, 'SQ', length));
     for (const item of items) {
       this.sink.write(headerBytes(ITEM, undefined, item.undefinedLength ? UNDEFINED_LENGTH : DatasetWriter.itemSize(item)));
-      this.writeElements(item.elements);
+      await this.writeElements(item.elements);
       if (item.undefinedLength) this.sink.write(headerBytes(ITEM_DELIMITATION, undefined, 0));
     }
     if (undefinedLength) this.sink.write(headerBytes(SEQUENCE_DELIMITATION, undefined, 0));
   }
 
-  private writeSource(element: DicomElement, override: Vr | undefined): void {
+  private async writeSource(element: DicomElement, override: Vr | undefined): Promise<void> {
     if (element.items) {
       return this.writeSequence(element.tag, element.items.map(toOutputItem), element.length === UNDEFINED_LENGTH);
     }
@@ -254,12 +267,12 @@ export interface WrittenFile {
  * temporary name in the destination folder, which is renamed only when complete, so an interrupted export never
  * leaves a partial file under a final name. On failure the temporary file is removed.
  */
-export function writeDicomFile(
+export async function writeDicomFile(
   path: string,
   meta: readonly OutputElement[],
   dataset: readonly OutputElement[],
   source: ByteSource | undefined,
-): WrittenFile {
+): Promise<WrittenFile> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.partial`;
   const fd = openSync(temp, 'wx', 0o644);
   let closed = false;
@@ -269,8 +282,8 @@ export function writeDicomFile(
     sink.write(Uint8Array.of(0x44, 0x49, 0x43, 0x4d));
     const metaWriter = new DatasetWriter(sink, undefined);
     const metaLength = meta.reduce((n, e) => n + DatasetWriter.sizeOf(e), 0);
-    metaWriter.writeElements([{ kind: 'value', tag: 0x00020000, vr: 'UL', bytes: u32le(metaLength) }, ...meta]);
-    new DatasetWriter(sink, source).writeElements(dataset);
+    await metaWriter.writeElements([{ kind: 'value', tag: 0x00020000, vr: 'UL', bytes: u32le(metaLength) }, ...meta]);
+    await new DatasetWriter(sink, source).writeElements(dataset);
     sink.flush();
     closeSync(fd);
     closed = true;

@@ -76,7 +76,12 @@ function fileMeta(sopClassUid: string, sopInstanceUid: string, transferSyntaxUid
  * Reads one source object, applies the profile and writes the anonymised copy under `outDir/file` atomically.
  * Throws (with a reason) when the object cannot be written faithfully; other objects are unaffected.
  */
-export function exportObject(indexed: IndexedObject, outDir: string, file: string, ctx: ObjectExportContext): ExportedObject & { records: ActionRecord[] } {
+export async function exportObject(
+  indexed: IndexedObject,
+  outDir: string,
+  file: string,
+  ctx: ObjectExportContext,
+): Promise<ExportedObject & { records: ActionRecord[] }> {
   const object = readDicomFile(indexed.path);
   try {
     const codes = methodCodes(ctx.run.options);
@@ -100,7 +105,7 @@ export function exportObject(indexed: IndexedObject, outDir: string, file: strin
     const transferSyntaxUid = object.transferSyntax.encapsulated ? object.transferSyntax.uid : EXPLICIT_VR_LITTLE_ENDIAN;
     const path = join(outDir, file);
     ensureFolder(dirname(path));
-    const written = writeDicomFile(path, fileMeta(indexed.sopClassUid, sopInstanceUid, transferSyntaxUid), dataset, object.source);
+    const written = await writeDicomFile(path, fileMeta(indexed.sopClassUid, sopInstanceUid, transferSyntaxUid), dataset, object.source);
     const { outcomes, byCategory } = countOutcomes(records);
     return {
       source: indexed.path,

@@ -145,7 +145,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     const file = layout.outputPath.get(object.sopInstanceUid)!;
     const patient = layout.patientLabel.get(object.patientKey)!;
     try {
-      const result = exportObject(object, outDir, file, { run, patientLabel: patient, methodText });
+      const result = await exportObject(object, outDir, file, { run, patientLabel: patient, methodText });
       exported.push(result);
       const flags = riskFlagsFor(object, seriesSize.get(object.seriesInstanceUid) ?? 1);
       if (flags.length > 0) flagged.push({ file, source: object.path, flags });

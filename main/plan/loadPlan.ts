@@ -8,7 +8,7 @@ export class PlanError extends Error {}
 
 /** Compiled on first use: compiling the schema costs more than a whole small export. */
 let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(PLAN_SCHEMA));
+const validator = (): ValidateFunction => (compiled ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(PLAN_SCHEMA));
 
 /** Validates a parsed plan document and fills in defaults. */
 export function parsePlan(document: unknown, name = 'plan'): Plan {
@@ -22,12 +22,17 @@ export function parsePlan(document: unknown, name = 'plan'): Plan {
     });
     throw new PlanError(`${name}: ${problems.join('; ')}`);
   }
-  const doc = document as Partial<Plan>;
+  const doc = document as Partial<Omit<Plan, 'crop'>> & { crop?: Plan['crop'] | Plan['crop'][number] };
+  const crop = doc.crop === undefined ? [] : Array.isArray(doc.crop) ? doc.crop : [doc.crop as Plan['crop'][number]];
   return {
     version: 1,
     profile: { ...DEFAULT_PLAN.profile, ...doc.profile },
     identifiers: { ...DEFAULT_PLAN.identifiers, ...doc.identifiers },
     supplementary: { ...DEFAULT_PLAN.supplementary, ...doc.supplementary },
+    masks: doc.masks ?? [],
+    ...(doc.resolution ? { resolution: doc.resolution } : {}),
+    crop,
+    output: { ...DEFAULT_PLAN.output, ...doc.output },
   };
 }
 

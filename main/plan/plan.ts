@@ -47,11 +47,75 @@ export interface SupplementaryPlan {
   readonly ageTopCode: number;
 }
 
+/** What a masked region hides; counted per object in the assessment (guideline's high-risk content). */
+export const MASK_CATEGORIES = ['face', 'tattoo', 'burned-in-text', 'dental', 'iris', 'fingerprint', 'palm', 'rare-finding', 'other'] as const;
+export type MaskCategory = (typeof MASK_CATEGORIES)[number];
+
+/**
+ * A region in source pixel coordinates: x are columns, y are rows, origin at the top-left corner of the top-left
+ * pixel, before any crop or resize. A pixel is masked when its centre lies inside.
+ */
+export type MaskShape =
+  | { readonly type: 'rectangle'; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly category: MaskCategory }
+  | { readonly type: 'ellipse'; readonly cx: number; readonly cy: number; readonly rx: number; readonly ry: number; readonly category: MaskCategory }
+  | { readonly type: 'polygon'; readonly points: readonly (readonly [number, number])[]; readonly category: MaskCategory };
+
+/** Which images a mask applies to: one instance, a whole series, or every image a device rule matches. */
+export type MaskTarget =
+  | { readonly sopInstanceUID: string }
+  | { readonly seriesInstanceUID: string }
+  | { readonly rule: MaskRule };
+
+/** Images of one kind of device (like CTP's pixel-anonymizer signatures): exact modality and size, make contains. */
+export interface MaskRule {
+  readonly modality?: string;
+  readonly manufacturer?: string;
+  readonly model?: string;
+  readonly rows?: number;
+  readonly columns?: number;
+}
+
+export type MaskPlan = MaskTarget & {
+  /** "all" (default) or 0-based frame numbers. */
+  readonly frames?: 'all' | readonly number[];
+  readonly shapes: readonly MaskShape[];
+};
+
+/** A reduced resolution: a scale factor (0 < s ≤ 1) or the largest side in pixels (never enlarged). */
+export type Resolution = { readonly scale: number } | { readonly maxDimension: number };
+
+export type ResolutionPlan = Resolution & {
+  /** Series that get another resolution than the rest of the export. */
+  readonly series?: readonly ({ readonly seriesInstanceUID: string } & Resolution)[];
+};
+
+/** A crop rectangle in source pixel coordinates, for one instance or a whole series. */
+export type CropPlan = ({ readonly sopInstanceUID: string } | { readonly seriesInstanceUID: string }) & {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+};
+
+/** How changed pixels are written: never lossily (PS3.5 A.4 RLE, JPEG-LS lossless, or native). */
+export type PixelEncoding = 'explicit-little' | 'jpeg-ls-lossless' | 'rle';
+
+export interface OutputPlan {
+  readonly pixelEncoding: PixelEncoding;
+  /** Burn overlay planes (60xx) into the pixels before they are removed, so they can be reviewed and masked. */
+  readonly burnOverlays: boolean;
+}
+
 export interface Plan {
   readonly version: typeof PLAN_VERSION;
   readonly profile: ProfileOptions;
   readonly identifiers: IdentifierPlan;
   readonly supplementary: SupplementaryPlan;
+  readonly masks: readonly MaskPlan[];
+  /** Undefined: full resolution. */
+  readonly resolution?: ResolutionPlan;
+  readonly crop: readonly CropPlan[];
+  readonly output: OutputPlan;
 }
 
 export const GUIDELINE_PROFILE: ProfileOptions = {
@@ -68,4 +132,7 @@ export const DEFAULT_PLAN: Plan = {
   profile: GUIDELINE_PROFILE,
   identifiers: { mode: 'anonymous' },
   supplementary: { fields: ['ageBand', 'sex', 'modality', 'bodyPart'], ageBandWidth: 10, ageTopCode: 90 },
+  masks: [],
+  crop: [],
+  output: { pixelEncoding: 'explicit-little', burnOverlays: false },
 };

@@ -39,12 +39,12 @@ describe.runIf(haveCorpus())('writing objects back unchanged', () => {
     }
   });
 
-  it.runIf(haveTools('dcmdump'))('gives every corpus object the same content in dcmdump, in Explicit VR LE or its own encapsulated syntax', () => {
+  it.runIf(haveTools('dcmdump'))('gives every corpus object the same content in dcmdump, in Explicit VR LE or its own encapsulated syntax', async () => {
     const differences: string[] = [];
     for (const [i, file] of files.entries()) {
       const object = readDicomFile(file);
       const out = join(work, `${i}-${basename(file)}.dcm`);
-      writeUnchanged(object, out);
+      await writeUnchanged(object, out);
       object.close();
       let source: string;
       try {
@@ -59,7 +59,7 @@ describe.runIf(haveCorpus())('writing objects back unchanged', () => {
     expect(differences).toEqual([]);
   });
 
-  it('writes explicit VR little endian sources byte for byte when nothing changes', () => {
+  it('writes explicit VR little endian sources byte for byte when nothing changes', async () => {
     let identical = 0;
     for (const [i, file] of files.entries()) {
       const object = readDicomFile(file);
@@ -78,7 +78,7 @@ describe.runIf(haveCorpus())('writing objects back unchanged', () => {
       });
       const start = object.dataset[0]?.offset ?? 0;
       const out = join(work, `bytes-${i}.dcm`);
-      writeUnchanged(object, out);
+      await writeUnchanged(object, out);
       object.close();
       if (!simple || !regular) continue;
       const written = readDicomFile(out);

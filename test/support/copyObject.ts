@@ -4,7 +4,7 @@ import { EXPLICIT_VR_LITTLE_ENDIAN } from '../../main/dicom/transferSyntax.js';
 import { writeDicomFile, type WrittenFile } from '../../main/dicom/writeDicomFile.js';
 
 /** Writes an object back unchanged (meta rebuilt, every data set element copied from the source). */
-export function writeUnchanged(object: DicomObject, path: string): WrittenFile {
+export function writeUnchanged(object: DicomObject, path: string): Promise<WrittenFile> {
   const meta: OutputElement[] = object.meta
     .filter((e) => e.tag !== 0x00020000 && e.tag !== 0x00020010)
     .map((element) => ({ kind: 'source', element }));

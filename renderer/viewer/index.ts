@@ -1,0 +1,13 @@
+export { createViewer } from './createViewer.js';
+export { initializeCornerstone, type CornerstoneRuntime, type CornerstoneSetupOptions } from './initializeCornerstone.js';
+export { frameImageIdsForUrl, imageIdForUrl, listFrameImageIds, listStackImageIds } from './listFrameImageIds.js';
+export type { CameraState, ImageInfo, PreviewState, Viewer, ViewerEvents, ViewerOptions } from './viewerApi.js';
+export type { RenderBackend, RenderBackendPreference, RenderBackendReason } from './chooseRenderBackend.js';
+export type { DragAction, KeyBinding, Modifiers, PointerBinding, PointerButton, ViewerCommand, WheelBinding } from './bindings.js';
+export { DEFAULT_KEY_BINDINGS, DEFAULT_POINTER_BINDINGS, DEFAULT_WHEEL_BINDINGS } from './defaultBindings.js';
+export { DEFAULT_VOI_PRESETS } from './defaultVoiPresets.js';
+export type { Voi, VoiPreset, VoiPresetTable } from './voi.js';
+export { MASK_CATEGORIES } from './maskTypes.js';
+export type { CropRectangle, EllipseGeometry, Mask, MaskCategory, MaskGeometry, MaskInput, MaskShapeType, PolygonGeometry, RectangleGeometry } from './maskTypes.js';
+export { DEFAULT_MASK_COLOURS, DEFAULT_MASK_DISPLAY, type MaskDisplay } from './maskAppearance.js';
+export { VIEWER_TOOLS, type ViewerTool } from './viewerTool.js';

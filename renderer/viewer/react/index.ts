@@ -1,0 +1,3 @@
+export { useViewer } from './useViewer.js';
+export { useViewerState } from './useViewerState.js';
+export { ViewerViewport, type ViewerViewportProps } from './ViewerViewport.js';
