@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { formatContentSecurityPolicy } from './renderer/contentSecurityPolicy.js';
+import { formatContentSecurityPolicy } from './main/host/contentSecurityPolicy.js';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 

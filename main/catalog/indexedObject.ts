@@ -2,7 +2,7 @@ import type { DicomElement } from '../dicom/dataset.js';
 import { findElement } from '../dicom/dataset.js';
 import type { DicomObject } from '../dicom/readDicomFile.js';
 import { groupOf } from '../dicom/tag.js';
-import { characterSetOf, getNumber, getString, stringValues } from '../dicom/values.js';
+import { characterSetOf, getNumber, getString, numberValues, stringValues } from '../dicom/values.js';
 
 /**
  * What the index knows of one object: the source's own values (shown to the operator on the workstation, never
@@ -37,6 +37,8 @@ export interface IndexedObject {
   readonly burnedInAnnotation: string;
   readonly manufacturer: string;
   readonly modelName: string;
+  /** Row and column spacing in mm (Pixel Spacing, else Imager Pixel Spacing, else the shared functional groups). */
+  readonly pixelSpacing: readonly [number, number] | undefined;
   readonly hasPixelData: boolean;
   readonly hasOverlays: boolean;
   readonly warnings: readonly string[];
@@ -124,10 +126,30 @@ export function indexObject(object: DicomObject): IndexedObject {
     burnedInAnnotation: text(T.burnedIn).toUpperCase(),
     manufacturer: text(T.manufacturer),
     modelName: text(T.modelName),
+    pixelSpacing: pixelSpacingOf(ds),
     hasPixelData: [T.pixelData, T.floatPixelData, T.doublePixelData].some((t) => findElement(ds, t) !== undefined),
     hasOverlays: ds.some((e) => groupOf(e.tag) >= 0x6000 && groupOf(e.tag) <= 0x601e && (e.tag & 0xffff) === 0x3000),
     warnings: object.warnings,
   };
+}
+
+const PIXEL_SPACING = 0x00280030;
+const IMAGER_PIXEL_SPACING = 0x00181164;
+const SHARED_FUNCTIONAL_GROUPS = 0x52009229;
+const PIXEL_MEASURES = 0x00289110;
+
+function pixelSpacingOf(ds: readonly DicomElement[]): readonly [number, number] | undefined {
+  const pair = (e: DicomElement | undefined): readonly [number, number] | undefined => {
+    const v = e ? numberValues(e) : [];
+    return v.length >= 2 && v[0]! > 0 && v[1]! > 0 ? [v[0]!, v[1]!] : undefined;
+  };
+  const shared = findElement(ds, SHARED_FUNCTIONAL_GROUPS)?.items?.[0]?.elements;
+  const measures = shared ? findElement(shared, PIXEL_MEASURES)?.items?.[0]?.elements : undefined;
+  return (
+    pair(findElement(ds, PIXEL_SPACING)) ??
+    pair(findElement(ds, IMAGER_PIXEL_SPACING)) ??
+    (measures ? pair(findElement(measures, PIXEL_SPACING)) : undefined)
+  );
 }
 
 function optionalInt(text: string): number | undefined {

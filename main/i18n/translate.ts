@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { packageRoot } from '../packageRoot.js';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageRoot } from '../packageRoot.js';
 
 /** The languages Peitto speaks (Finnish and Swedish are Finland's official languages; English for everyone else). */
 export const LANGUAGES = ['en', 'fi', 'sv'] as const;
@@ -11,11 +11,19 @@ export type Translate = (key: string, params?: Readonly<Record<string, string | 
 
 const catalogs = new Map<Language, Catalog>();
 
-/** The message catalog of a language: assets/i18n/<lang>.json, shared by the command line and the app. */
+/**
+ * The message catalog of a language: every assets/i18n/<lang>/<namespace>.json, whose keys are read as
+ * "<namespace>.<key>" (cli, risk, sheet, app…). The command line, the assessment sheet and the app share them.
+ */
 export function loadCatalog(language: Language): Catalog {
   let catalog = catalogs.get(language);
   if (!catalog) {
-    catalog = JSON.parse(readFileSync(join(packageRoot(), 'assets', 'i18n', `${language}.json`), 'utf8')) as Catalog;
+    const dir = join(packageRoot(), 'assets', 'i18n', language);
+    const merged: Record<string, Catalog> = {};
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      merged[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Catalog;
+    }
+    catalog = merged;
     catalogs.set(language, catalog);
   }
   return catalog;

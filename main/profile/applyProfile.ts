@@ -45,6 +45,18 @@ export interface ProfileRun {
    * pixel pipeline changes): a source element with such a tag is replaced, and absent ones are added.
    */
   readonly topLevel?: ReadonlyMap<Tag, TopLevelValue>;
+  /** Changes at any depth that the pixel pipeline makes (geometry of resized or cropped images). */
+  readonly overrides?: ElementOverrides;
+}
+
+/** Values replaced at every depth, decided before the profile's rules (the profile still applies to the rest). */
+export interface ElementOverrides {
+  /** A new value for an element (spacing, position, region bounds…), or undefined to leave it to the profile. */
+  readonly rewrite?: (element: DicomElement, path: string) => OutputElement | undefined;
+  /** Tags removed wherever they occur, with the reason (references to the unmasked source instance). */
+  readonly remove?: ReadonlyMap<Tag, string>;
+  /** The rule recorded for a rewritten element. */
+  readonly rewriteRule: string;
 }
 
 /** A top-level value written by the export instead of whatever the source held, with the rule that says why. */
@@ -198,6 +210,16 @@ class ProfileWalker {
       return undefined;
     };
     if (isGroupLengthTag(element.tag)) return remove('Peitto: group length, retired (PS3.5 7.2), not written');
+    const overrides = this.run_.overrides;
+    const removal = overrides?.remove?.get(element.tag);
+    if (removal) return remove(removal);
+    if (overrides?.rewrite && !element.items) {
+      const rewritten = overrides.rewrite(element, path);
+      if (rewritten) {
+        this.record(element, path, vr, 'replaced', overrides.rewriteRule);
+        return rewritten;
+      }
+    }
     if (isPrivateTag(element.tag)) {
       const creatorTag = privateCreatorTagFor(element.tag);
       const creator = creators.get(creatorTag);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { formatContentSecurityPolicy } from '../../renderer/contentSecurityPolicy.js';
+import { formatContentSecurityPolicy } from '../../main/host/contentSecurityPolicy.js';
 import { haveCorpus } from '../support/environment.js';
 import { haveChromium, launchChromium } from './support/chromium.js';
 import { pixelAt, rasterStatistics, type Raster } from './support/decodePng.js';

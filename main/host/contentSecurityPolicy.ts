@@ -1,5 +1,5 @@
 /**
- * The renderer's Content Security Policy, as data. The build writes it into every page as a <meta> tag;
+ * The renderer's Content Security Policy, as data. The build (vite.config.ts) writes it into every page as a <meta> tag;
  * whoever serves the pages (Electron's app:// handler, the loopback browser host) should also send it as a
  * header, which is what governs the decoder workers and is the only place frame-ancestors counts.
  *
