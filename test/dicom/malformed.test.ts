@@ -14,16 +14,15 @@ const cases = generateMalformedCorpus(dir);
 
 describe('corrupt input', () => {
   for (const c of cases.filter((c) => c.codes.length > 0)) {
-    it(`${c.kind}: a specific error naming the file and the offset, quickly`, () => {
+    // A hang would hit the test timeout; a crash would throw something other than a DicomParseError.
+    it(`${c.kind}: a specific error naming the file and the offset`, () => {
       const path = join(dir, c.file);
-      const started = performance.now();
       let caught: unknown;
       try {
         readDicomFile(path).close();
       } catch (error) {
         caught = error;
       }
-      expect(performance.now() - started).toBeLessThan(5000);
       expect(caught, c.description).toBeInstanceOf(DicomParseError);
       const error = caught as DicomParseError;
       expect(c.codes).toContain(error.code);

@@ -51,15 +51,4 @@ describe('burnMask', () => {
     expect(() => burnMask(frame, new Uint8Array(6), [0, 0, 0])).toThrow(/1 samples per pixel but the fill has 3 values/);
   });
 
-  it('burns a 512 × 512 16-bit frame in about a millisecond', () => {
-    const frame = frameOf(new Array(512 * 512).fill(7), { rows: 512, columns: 512 });
-    const coverage = rasterizeShapes([{ type: 'ellipse', cx: 256, cy: 256, rx: 200, ry: 150, category: 'face' }], 512, 512);
-    for (let i = 0; i < 5; i++) burnMask(frame, coverage, [0]);
-    const runs = 50;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) burnMask(frame, coverage, [0]);
-    const ms = (performance.now() - start) / runs;
-    console.log(`burnMask 512×512 16-bit: ${ms.toFixed(2)} ms`);
-    expect(ms).toBeLessThan(20);
-  });
 });

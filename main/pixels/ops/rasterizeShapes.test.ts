@@ -194,24 +194,3 @@ describe('validateShape', () => {
   });
 });
 
-describe('rasterizeShapes: speed', () => {
-  it('rasterizes a 512 × 512 mask with a freehand polygon, an ellipse and rectangles in a few milliseconds', () => {
-    const points = Array.from({ length: 400 }, (_, i) => {
-      const a = (i / 400) * 2 * Math.PI;
-      const r = 150 + 40 * Math.sin(7 * a);
-      return [256 + r * Math.cos(a), 256 + r * Math.sin(a)] as [number, number];
-    });
-    const shapes: MaskShape[] = [
-      { type: 'polygon', points, category: 'face' },
-      { type: 'ellipse', cx: 100, cy: 400, rx: 60, ry: 40, category: 'tattoo' },
-      { type: 'rectangle', x: 0, y: 0, width: 512, height: 40, category: 'burned-in-text' },
-    ];
-    rasterizeShapes(shapes, 512, 512);
-    const start = performance.now();
-    const runs = 20;
-    for (let i = 0; i < runs; i++) rasterizeShapes(shapes, 512, 512);
-    const ms = (performance.now() - start) / runs;
-    console.log(`rasterizeShapes 512×512, 3 shapes (400-point polygon): ${ms.toFixed(2)} ms`);
-    expect(ms).toBeLessThan(50);
-  });
-});
