@@ -1,7 +1,7 @@
 import type { DicomElement } from '../dicom/dataset.js';
 import { findElement } from '../dicom/dataset.js';
 import type { DicomObject } from '../dicom/readDicomFile.js';
-import { groupOf } from '../dicom/tag.js';
+import { isOverlayTag } from '../dicom/tag.js';
 import { characterSetOf, getNumber, getString, numberValues, stringValues } from '../dicom/values.js';
 
 /**
@@ -41,6 +41,11 @@ export interface IndexedObject {
   readonly pixelSpacing: readonly [number, number] | undefined;
   readonly hasPixelData: boolean;
   readonly hasOverlays: boolean;
+  /**
+   * Overlays stored in unused high bits of the pixel data (retired, PS3.5 8.1.2 / PS3.3 C.9.2 Overlay Bits
+   * Allocated > 1): they survive a byte copy of the pixels, so such objects always have their pixels re-encoded.
+   */
+  readonly hasEmbeddedOverlays: boolean;
   readonly warnings: readonly string[];
 }
 
@@ -128,7 +133,8 @@ export function indexObject(object: DicomObject): IndexedObject {
     modelName: text(T.modelName),
     pixelSpacing: pixelSpacingOf(ds),
     hasPixelData: [T.pixelData, T.floatPixelData, T.doublePixelData].some((t) => findElement(ds, t) !== undefined),
-    hasOverlays: ds.some((e) => groupOf(e.tag) >= 0x6000 && groupOf(e.tag) <= 0x601e && (e.tag & 0xffff) === 0x3000),
+    hasOverlays: ds.some((e) => isOverlayTag(e.tag) && (e.tag & 0xffff) === 0x0010),
+    hasEmbeddedOverlays: ds.some((e) => isOverlayTag(e.tag) && (e.tag & 0xffff) === 0x0100 && getNumber([e], e.tag) !== 1),
     warnings: object.warnings,
   };
 }

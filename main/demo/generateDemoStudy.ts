@@ -291,7 +291,7 @@ async function writeUltrasound(dir: string): Promise<void> {
  */
 export async function ensureDemoStudy(dataDir: string): Promise<string> {
   const dir = join(dataDir, 'demo-study');
-  const stamp = join(dir, '.version');
+  const stamp = join(dataDir, 'demo-study.version');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === DEMO_VERSION) return dir;
   rmSync(dir, { recursive: true, force: true });
   for (const series of ['CT', 'PHOTO', 'US']) mkdirSync(join(dir, series), { recursive: true });

@@ -12,6 +12,9 @@ import { applyProfile, type ProfileRun, type TopLevelValue } from '../profile/ap
 import { DEIDENTIFICATION_TAGS, deidentificationElements, methodCodes, type MethodCode } from '../profile/deidentificationMethod.js';
 import { outputTag } from '../dicom/outputDataset.js';
 import { randomUid } from '../profile/uidMapper.js';
+import { verifyMasks, type MaskVerification } from '../verify/verifyMasks.js';
+import { preparePixelChange, type PixelSummary } from './pixelPipeline.js';
+import type { ObjectPixelPlan } from './pixelPlan.js';
 import { PEITTO_IMPLEMENTATION_CLASS_UID, PEITTO_IMPLEMENTATION_VERSION_NAME } from '../version.js';
 
 /** Counts of outcomes, overall and per content category, for the report. */
@@ -29,6 +32,10 @@ export interface ExportedObject {
   readonly outcomes: OutcomeCounts;
   readonly byCategory: CategoryCounts;
   readonly methodCodes: readonly MethodCode[];
+  /** What the pixel work did, when the plan changed this object's pixels. */
+  readonly pixels?: PixelSummary;
+  /** The re-check of the masks in the written file. */
+  readonly maskVerification?: MaskVerification;
 }
 
 export const emptyOutcomes = (): OutcomeCounts => ({ kept: 0, replaced: 0, emptied: 0, removed: 0, cleaned: 0 });
@@ -44,9 +51,11 @@ export function countOutcomes(records: readonly ActionRecord[]): { outcomes: Out
 }
 
 export interface ObjectExportContext {
-  readonly run: Omit<ProfileRun, 'patientLabel' | 'topLevel'>;
+  readonly run: Omit<ProfileRun, 'patientLabel' | 'topLevel' | 'overrides'>;
   readonly patientLabel: string;
   readonly methodText: readonly string[];
+  /** The plan's pixel work for this object, when its pixels change. */
+  readonly pixels?: ObjectPixelPlan;
 }
 
 /** Folders this process has made already: one mkdir per series, not per object. */
@@ -84,8 +93,9 @@ export async function exportObject(
 ): Promise<ExportedObject & { records: ActionRecord[] }> {
   const object = readDicomFile(indexed.path);
   try {
-    const codes = methodCodes(ctx.run.options);
-    const topLevel = new Map<Tag, TopLevelValue>();
+    const change = ctx.pixels ? await preparePixelChange(object, ctx.pixels) : undefined;
+    const codes = methodCodes(ctx.run.options, change?.methods);
+    const topLevel = new Map<Tag, TopLevelValue>(change?.topLevel);
     const rule = 'Peitto: records the de-identification (PS3.3 C.7.1.1, C.7.6.1)';
     for (const element of deidentificationElements(ctx.methodText, codes)) topLevel.set(outputTag(element), { output: element, rule });
     for (const tag of DEIDENTIFICATION_TAGS) if (!topLevel.has(tag)) topLevel.set(tag, { output: undefined, rule });
@@ -100,14 +110,22 @@ export async function exportObject(
     if (!object.dataset.some((e) => e.tag === SOP_CLASS_UID)) {
       topLevel.set(SOP_CLASS_UID, { output: stringOutput(SOP_CLASS_UID, 'UI', [indexed.sopClassUid]), rule: 'Peitto: SOP Class UID was only in the file meta' });
     }
-    const { dataset, records } = applyProfile(object, { ...ctx.run, patientLabel: ctx.patientLabel, topLevel });
+    const { dataset, records } = applyProfile(object, {
+      ...ctx.run,
+      patientLabel: ctx.patientLabel,
+      topLevel,
+      ...(change ? { overrides: change.overrides } : {}),
+    });
 
-    const transferSyntaxUid = object.transferSyntax.encapsulated ? object.transferSyntax.uid : EXPLICIT_VR_LITTLE_ENDIAN;
+    const transferSyntaxUid = change?.transferSyntaxUid ?? (object.transferSyntax.encapsulated ? object.transferSyntax.uid : EXPLICIT_VR_LITTLE_ENDIAN);
     const path = join(outDir, file);
     ensureFolder(dirname(path));
     const written = await writeDicomFile(path, fileMeta(indexed.sopClassUid, sopInstanceUid, transferSyntaxUid), dataset, object.source);
     const { outcomes, byCategory } = countOutcomes(records);
+    const maskVerification = change?.maskCheck ? await verifyMasks(path, change.maskCheck) : undefined;
     return {
+      ...(change ? { pixels: change.summary } : {}),
+      ...(maskVerification ? { maskVerification } : {}),
       source: indexed.path,
       file,
       sha256: written.sha256,

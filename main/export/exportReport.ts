@@ -55,7 +55,7 @@ export interface ExportReport {
   }[];
   readonly refusals: readonly { readonly number: number; readonly sopClass: string; readonly reason: string }[];
   readonly failures: readonly { readonly number: number; readonly reason: string }[];
-  readonly flags: readonly { readonly file: string; readonly risk: string; readonly reason: RiskFlag['reason']; readonly status: 'unreviewed' }[];
+  readonly flags: readonly { readonly file: string; readonly risk: string; readonly reason: RiskFlag['reason']; readonly status: 'unreviewed' | 'masked' }[];
   readonly verification: {
     readonly passed: boolean;
     readonly identifiersChecked: number;
@@ -122,7 +122,14 @@ export function buildExportReport(result: ExportResult, plan: Plan, createdAt: D
     })),
     refusals: result.refused.map((r, i) => ({ number: i + 1, sopClass: sopClassLabel(r.sopClassUid), reason: withoutPath(r.reason, r.source) })),
     failures: result.failed.map((f, i) => ({ number: i + 1, reason: withoutPath(f.reason, f.source) })),
-    flags: result.flagged.flatMap((f) => f.flags.map((flag) => ({ file: f.file, risk: flag.risk, reason: flag.reason, status: 'unreviewed' as const }))),
+    flags: result.flagged.flatMap((f) =>
+      f.flags.map((flag) => ({
+        file: f.file,
+        risk: flag.risk,
+        reason: flag.reason,
+        status: flag.risk === 'burned-in-text' && f.burnedInTextMasked ? ('masked' as const) : ('unreviewed' as const),
+      })),
+    ),
     verification: {
       passed: result.verification.passed,
       identifiersChecked: result.verification.identifiersChecked,

@@ -2,6 +2,7 @@ import type { IndexedObject } from '../catalog/indexedObject.js';
 import type { CropPlan, MaskPlan, MaskRule, MaskShape, PixelEncoding, Plan, Resolution } from '../plan/plan.js';
 import { PlanError } from '../plan/loadPlan.js';
 import { validateShape } from '../pixels/ops/index.js';
+import { deviceMatches } from '../pixels/rules/index.js';
 
 /** The masks of one object, with the plan entry they came from (for the report). */
 export interface ObjectMask {
@@ -21,19 +22,9 @@ export interface ObjectPixelPlan {
   readonly encoding: PixelEncoding;
 }
 
-const contains = (value: string, part: string | undefined): boolean =>
-  part === undefined || value.toLowerCase().includes(part.toLowerCase());
-
-/** Rule matching as CTP's pixel-anonymizer signatures: exact modality and size, manufacturer and model contain. */
-export function ruleMatches(rule: MaskRule, object: IndexedObject): boolean {
-  return (
-    (rule.modality === undefined || rule.modality.toUpperCase() === object.modality) &&
-    contains(object.manufacturer, rule.manufacturer) &&
-    contains(object.modelName, rule.model) &&
-    (rule.rows === undefined || rule.rows === object.rows) &&
-    (rule.columns === undefined || rule.columns === object.columns)
-  );
-}
+/** Rule matching as CTP's pixel-anonymizer signatures (rules/matchMaskRules.ts): the one definition of a match. */
+export const ruleMatches = (rule: MaskRule, object: IndexedObject): boolean =>
+  deviceMatches(rule, { modality: object.modality, manufacturer: object.manufacturer, model: object.modelName, rows: object.rows, columns: object.columns });
 
 function maskApplies(mask: MaskPlan, object: IndexedObject): ObjectMask['via'] | undefined {
   if ('sopInstanceUID' in mask) return mask.sopInstanceUID === object.sopInstanceUid ? 'instance' : undefined;
@@ -64,7 +55,9 @@ export function pixelPlanFor(plan: Plan, object: IndexedObject): ObjectPixelPlan
   const crop = plan.crop.find((c) => cropApplies(c, object));
   const resolution = resolutionFor(plan, object);
   const burnOverlays = plan.output.burnOverlays && object.hasOverlays;
-  if (masks.length === 0 && !crop && !resolution && !burnOverlays) return undefined;
+  // Overlays embedded in the pixel data's unused bits would survive a byte copy; re-encoding keeps only the
+  // stored bits, so such pixels always go through the pipeline.
+  if (masks.length === 0 && !crop && !resolution && !burnOverlays && !object.hasEmbeddedOverlays) return undefined;
   return {
     masks,
     ...(crop ? { crop: { x: crop.x, y: crop.y, width: crop.width, height: crop.height } } : {}),

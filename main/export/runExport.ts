@@ -20,6 +20,7 @@ import { defaultKeyFile, loadOrCreateKey } from './pseudonymKey.js';
 import { refusalReason, sopClassLabel } from './refusal.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 import { methodDescription } from './methodDescription.js';
+import { pixelPlanFor, validatePixelPlan } from './pixelPlan.js';
 
 /** A request that cannot start (bad output folder, key problems): nothing has been written. */
 export class ExportSetupError extends Error {}
@@ -55,6 +56,8 @@ export interface FlaggedObject {
   readonly file: string;
   readonly source: string;
   readonly flags: readonly RiskFlag[];
+  /** Burned-in text the operator masked on every frame: that flag is resolved. */
+  readonly burnedInTextMasked: boolean;
 }
 
 export interface ExportResult {
@@ -72,7 +75,7 @@ export interface ExportResult {
 }
 
 /** The output folder must be new or empty, and outside every input (sources are never modified). */
-function prepareOutputFolder(outDir: string, inputs: readonly string[]): void {
+function checkOutputFolder(outDir: string, inputs: readonly string[]): void {
   const out = resolve(outDir);
   for (const input of inputs) {
     const rel = relative(resolve(input), out);
@@ -83,8 +86,6 @@ function prepareOutputFolder(outDir: string, inputs: readonly string[]): void {
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) throw new ExportSetupError(`${outDir}: exists and is not a folder`);
     if (readdirSync(out).length > 0) throw new ExportSetupError(`${outDir}: the export folder must be new or empty`);
-  } else {
-    mkdirSync(out, { recursive: true });
   }
 }
 
@@ -98,7 +99,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const { plan } = request;
   const now = request.now ?? (() => new Date());
   const outDir = resolve(request.outDir);
-  prepareOutputFolder(outDir, request.inputs);
+  checkOutputFolder(outDir, request.inputs);
   const key =
     plan.identifiers.mode === 'pseudonymous'
       ? loadOrCreateKey(plan.identifiers.keyFile ?? defaultKeyFile(), outDir)
@@ -115,6 +116,8 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     if (reason) refused.push({ source: object.path, sopClassUid: object.sopClassUid, reason });
     else exportable.push(object);
   }
+  validatePixelPlan(plan, exportable);
+  mkdirSync(outDir, { recursive: true });
   const index = buildIndex(exportable);
   const layout = planExportLayout(index, key);
   const seriesSize = new Map(index.flatMap((p) => p.studies.flatMap((s) => s.series.map((se) => [se.seriesInstanceUid, se.objects.length] as const))));
@@ -145,10 +148,11 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     const file = layout.outputPath.get(object.sopInstanceUid)!;
     const patient = layout.patientLabel.get(object.patientKey)!;
     try {
-      const result = await exportObject(object, outDir, file, { run, patientLabel: patient, methodText });
+      const pixels = pixelPlanFor(plan, object);
+      const result = await exportObject(object, outDir, file, { run, patientLabel: patient, methodText, ...(pixels ? { pixels } : {}) });
       exported.push(result);
       const flags = riskFlagsFor(object, seriesSize.get(object.seriesInstanceUid) ?? 1);
-      if (flags.length > 0) flagged.push({ file, source: object.path, flags });
+      if (flags.length > 0) flagged.push({ file, source: object.path, flags, burnedInTextMasked: result.pixels?.burnedInTextMasked ?? false });
       manifestRows.push({
         file,
         patient,

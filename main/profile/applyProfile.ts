@@ -55,6 +55,8 @@ export interface ElementOverrides {
   readonly rewrite?: (element: DicomElement, path: string) => OutputElement | undefined;
   /** Tags removed wherever they occur, with the reason (references to the unmasked source instance). */
   readonly remove?: ReadonlyMap<Tag, string>;
+  /** Whether item `index` of the sequence at `sequencePath` stays (ultrasound regions cropped away do not). */
+  readonly keepsItem?: (sequencePath: string, index: number) => boolean;
   /** The rule recorded for a rewritten element. */
   readonly rewriteRule: string;
 }
@@ -314,10 +316,20 @@ class ProfileWalker {
       return { kind: 'sequence', tag: element.tag, items: [], undefinedLength: false };
     }
     this.record(element, path, 'SQ', outcome, rule);
-    const items: OutputItem[] = (element.items ?? []).map((item, index) => ({
-      elements: this.elements(item.elements, { path: `${path}[${index}].`, charset: scope.charset, cleaning }),
-      undefinedLength: item.length === UNDEFINED_LENGTH,
-    }));
+    const keeps = this.run_.overrides?.keepsItem;
+    const items: OutputItem[] = [];
+    (element.items ?? []).forEach((item, index) => {
+      if (keeps && !keeps(path, index)) {
+        for (const inner of item.elements) {
+          this.record(inner, `${path}[${index}].${formatTag(inner.tag)}`, inner.vr, 'removed', 'Peitto: the region lies outside the cropped image');
+        }
+        return;
+      }
+      items.push({
+        elements: this.elements(item.elements, { path: `${path}[${index}].`, charset: scope.charset, cleaning }),
+        undefinedLength: item.length === UNDEFINED_LENGTH,
+      });
+    });
     return { kind: 'sequence', tag: element.tag, items, undefinedLength: element.length === UNDEFINED_LENGTH };
   }
 
