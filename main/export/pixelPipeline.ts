@@ -70,6 +70,8 @@ const T = {
   sourceImageSequence: 0x00082112,
   derivationImageSequence: 0x00089124,
   sourceImageEvidenceSequence: 0x00089154,
+  referencedSeriesSequence: 0x00081115,
+  studiesContainingOtherReferencedInstances: 0x00081200,
   samplesPerPixel: 0x00280002,
   photometric: 0x00280004,
   planarConfiguration: 0x00280006,
@@ -227,6 +229,11 @@ export async function preparePixelChange(object: DicomObject, plan: ObjectPixelP
     [T.derivationImageSequence, 'Peitto: no reference to the unmasked source image survives'],
     [T.sourceImageEvidenceSequence, 'Peitto: no reference to the unmasked source image survives'],
   ]);
+  // The Common Instance Reference module (PS3.3 C.12.2) lists the instances referenced in the object, chiefly its
+  // sources; with those references gone it would list instances nothing refers to.
+  for (const tag of [T.referencedSeriesSequence, T.studiesContainingOtherReferencedInstances]) {
+    set(tag, undefined, 'Peitto: lists references to the unmasked source images (PS3.3 C.12.2)');
+  }
   const overrides: ElementOverrides = {
     rewriteRule: 'Peitto: geometry of the cropped or resized pixels',
     remove,
