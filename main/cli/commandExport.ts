@@ -87,7 +87,7 @@ export async function commandExport(args: string[], t: Translate): Promise<numbe
       })}\n` +
         `${t(v.passed ? 'cli.verify.passed' : 'cli.verify.failed', { identifiers: v.identifiersChecked, files: v.filesScanned, hits: v.hits.length })}\n`,
     );
-    const unreviewed = result.flagged.filter((f) => f.flags.some((x) => x.risk === 'burned-in-text')).length;
+    const unreviewed = result.flagged.filter((f) => !f.burnedInTextMasked && f.flags.some((x) => x.risk === 'burned-in-text')).length;
     if (unreviewed > 0) process.stdout.write(`${t('cli.export.burnedInUnreviewed', { n: unreviewed })}\n`);
     if (result.status === 'interrupted') process.stdout.write(`${t('cli.export.interrupted')}\n`);
   }

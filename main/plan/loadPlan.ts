@@ -1,14 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020 as Ajv2020Type, ValidateFunction } from 'ajv/dist/2020.js';
 import { DEFAULT_PLAN, type Plan } from './plan.js';
 import { PLAN_SCHEMA } from './planSchema.js';
 
 /** A plan that cannot be used; the message names the file and the field. */
 export class PlanError extends Error {}
 
-/** Compiled on first use: compiling the schema costs more than a whole small export. */
+/**
+ * Loaded and compiled on first use: loading the validator and compiling the schema cost more than a whole small
+ * export, and most runs have no plan file.
+ */
 let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(PLAN_SCHEMA));
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020Type };
+    compiled = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(PLAN_SCHEMA);
+  }
+  return compiled;
+}
 
 /** Validates a parsed plan document and fills in defaults. */
 export function parsePlan(document: unknown, name = 'plan'): Plan {

@@ -1,6 +1,6 @@
 export interface Row {
   readonly what: string;
-  readonly seconds: number;
+  readonly value: number;
   /** How the row compares with the first row of its table, as printed. */
   readonly ratio: string;
 }
@@ -14,6 +14,6 @@ export function median(values: readonly number[]): number {
 export function printTable(title: string, rows: readonly Row[]): void {
   console.log(title);
   const width = Math.max(...rows.map((r) => r.what.length));
-  for (const r of rows) console.log(`  ${r.what.padEnd(width)}  ${r.seconds.toFixed(3).padStart(9)}  ${r.ratio.padStart(7)}`);
+  for (const r of rows) console.log(`  ${r.what.padEnd(width)}  ${r.value.toFixed(3).padStart(9)}  ${r.ratio.padStart(7)}`);
   console.log('');
 }

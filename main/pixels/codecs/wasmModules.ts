@@ -1,7 +1,3 @@
-import charlsFactory from '@cornerstonejs/codec-charls/wasmjs';
-import openJpegFactory from '@cornerstonejs/codec-openjpeg/wasmjs';
-import openJphFactory from '@cornerstonejs/codec-openjph/wasmjs';
-
 /**
  * The WebAssembly codecs (CharLS for JPEG-LS, OpenJPEG for JPEG 2000, OpenJPH for HTJ2K), each instantiated once
  * per process on first use and shared. Only the members the pixel layer uses are described.
@@ -102,6 +98,8 @@ function lazily<T>(load: () => Promise<unknown>): () => Promise<T> {
   };
 }
 
-export const loadCharLs = lazily<CharLsModule>(() => charlsFactory(moduleOptions()));
-export const loadOpenJpeg = lazily<OpenJpegModule>(() => openJpegFactory(moduleOptions()));
-export const loadOpenJph = lazily<OpenJphModule>(() => openJphFactory(moduleOptions()));
+// The codec glue is imported on first use too: each package is megabytes of JavaScript that every `deid` run
+// would otherwise parse at start-up, whether or not it touches compressed pixels.
+export const loadCharLs = lazily<CharLsModule>(async () => (await import('@cornerstonejs/codec-charls/wasmjs')).default(moduleOptions()));
+export const loadOpenJpeg = lazily<OpenJpegModule>(async () => (await import('@cornerstonejs/codec-openjpeg/wasmjs')).default(moduleOptions()));
+export const loadOpenJph = lazily<OpenJphModule>(async () => (await import('@cornerstonejs/codec-openjph/wasmjs')).default(moduleOptions()));

@@ -1,0 +1,44 @@
+import { decodePngOpaque } from '../png/decodePng.js';
+import { encodePng } from '../png/encodePng.js';
+import { drawLineCentred } from './drawText.js';
+import type { Flow } from './flow.js';
+import { linesCapped } from './paragraph.js';
+import { COLOR, STYLE } from './textStyle.js';
+
+export interface GridImage {
+  readonly png: Uint8Array;
+  readonly caption: string;
+}
+
+export interface GridOptions {
+  /** Images per row. */
+  readonly columns: number;
+  /** Lines a caption may take; a longer caption ends in "…" so that every row has the same height. */
+  readonly captionLines: number;
+}
+
+const GUTTER = 8;
+
+/**
+ * Small images in rows, each scaled to fit a square frame with its caption centred below. A row never splits
+ * across pages. Every image is re-encoded as plain opaque PNG first (see encodePng for why).
+ */
+export function imageGrid(flow: Flow, images: readonly GridImage[], options: GridOptions): void {
+  const cell = (flow.width - GUTTER * (options.columns - 1)) / options.columns;
+  const captionStyle = STYLE.caption;
+  const rowHeight = cell + 3 + options.captionLines * captionStyle.leading;
+  for (let start = 0; start < images.length; start += options.columns) {
+    flow.ensure(rowHeight);
+    images.slice(start, start + options.columns).forEach((image, i) => {
+      const x = flow.left + i * (cell + GUTTER);
+      const png = encodePng(decodePngOpaque(image.png));
+      flow.doc.save().rect(x, flow.y, cell, cell).fill(COLOR.fill).restore();
+      flow.doc.image(Buffer.from(png), x + 1, flow.y + 1, { fit: [cell - 2, cell - 2], align: 'center', valign: 'center' });
+      flow.doc.save().rect(x, flow.y, cell, cell).lineWidth(0.4).strokeColor(COLOR.rule).stroke().restore();
+      const lines = linesCapped(flow, captionStyle, image.caption, cell, options.captionLines);
+      lines.forEach((line, k) => drawLineCentred(flow.doc, captionStyle, line, x + cell / 2, flow.y + cell + 3 + k * captionStyle.leading));
+    });
+    flow.y += rowHeight;
+    flow.gap(GUTTER);
+  }
+}
