@@ -5,10 +5,39 @@
  */
 import type { RiskId, RiskReason } from '../assessment/riskFlags.js';
 import type { Language } from '../i18n/translate.js';
-import type { MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution } from '../plan/plan.js';
+import type { SmallNumbersSection } from '../assessment/assessmentSheet.js';
+import type { AssessedRisk, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision } from '../plan/plan.js';
 import type { Outcome } from '../profile/actionRecord.js';
 
-export type { Language, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskId, RiskReason, Outcome };
+export type { AssessedRisk, Language, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision, RiskId, RiskReason, Outcome, SmallNumbersSection };
+
+/** One line of the risk checklist before export: what the engine found and what the plan decides. */
+export interface RiskLineView {
+  readonly risk: AssessedRisk | 'varying-measurement' | 'amount-of-data';
+  /** Whether the engine (or the operator's rare-finding mark) raised it. */
+  readonly raised: boolean;
+  readonly objects: number;
+  /** Series that raised it, so the UI can offer a decision per series. */
+  readonly series: readonly string[];
+  readonly reasons: readonly RiskReason[];
+  /** The plan's decisions that cover it. */
+  readonly decisions: readonly RiskDecision[];
+  /** undecided: raised on some series no decision covers; the export cannot proceed. */
+  readonly status: 'not-raised' | 'decided' | 'undecided';
+  /** Series still without a decision. */
+  readonly undecidedSeries: readonly string[];
+}
+
+/** The risk checklist and the small-numbers check for the open inputs under a plan, before anything is written. */
+export interface AssessmentPreview {
+  readonly risks: readonly RiskLineView[];
+  readonly smallNumbers: SmallNumbersSection;
+  /**
+   * Why the export may not start yet: a raised risk without a decision. (Small groups do not block: without an
+   * override the export applies `smallNumbers.applied`, the generalisation that removes them.)
+   */
+  readonly blocking: readonly { readonly kind: 'undecided-risk'; readonly risk: AssessedRisk; readonly series: readonly string[] }[];
+}
 
 export interface AppInfo {
   readonly version: string;
@@ -161,6 +190,7 @@ export interface Contract {
   'plan.restore': { request: void; response: Plan | null };
   'rules.list': { request: void; response: readonly MaskRuleEntry[] };
   'rules.save': { request: { rule: MaskRule; shapes: readonly MaskShape[]; name: string }; response: MaskRuleEntry };
+  'assessment.preview': { request: { plan: Plan }; response: AssessmentPreview };
   'export.start': { request: { jobId: string; plan: Plan; outDir: string }; response: ExportSummary };
   'export.reveal': { request: { path: string }; response: void };
 }
@@ -193,6 +223,7 @@ export const CHANNELS = [
   'plan.restore',
   'rules.list',
   'rules.save',
+  'assessment.preview',
   'export.start',
   'export.reveal',
 ] as const satisfies readonly Channel[];

@@ -131,6 +131,11 @@ export interface SmallNumbersSection {
   readonly suggestions: readonly ({ readonly action: 'widen-age-band'; readonly width: number } | { readonly action: 'drop-field'; readonly field: SupplementaryField })[];
   /** The operator's recorded override when groups stay below k. */
   readonly override?: { readonly justification: string };
+  /**
+   * Without an override, nothing under k is released: the export applies the generalisation that fixes it (a
+   * wider age band, else fields withheld) and records it here; the manifest then holds only what passed.
+   */
+  readonly applied?: { readonly ageBandWidth?: number; readonly withheldFields: readonly SupplementaryField[]; readonly violationsAfter: number };
 }
 
 /** 7. Verification. */

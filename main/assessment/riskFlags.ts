@@ -36,7 +36,8 @@ export type RiskReason =
   | { readonly key: 'dental-modality'; readonly modality: string }
   | { readonly key: 'dental-body-part'; readonly bodyPart: string }
   | { readonly key: 'ophthalmic-photograph'; readonly modality: string }
-  | { readonly key: 'photographed-hand'; readonly bodyPart: string };
+  | { readonly key: 'photographed-hand'; readonly bodyPart: string }
+  | { readonly key: 'marked-rare-finding' };
 
 /** Modalities that usually carry burned-in text (annotations, patient banners) in their pixels. */
 const BURNED_IN_MODALITIES = new Set(['US', 'SC', 'OT', 'XA', 'ES', 'XC', 'RF', 'DOC', 'GM', 'SM']);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ExportSetupError, runExport, type ExportResult } from '../export/runExport.js';
+import { AssessmentBlockedError, ExportSetupError, runExport, type ExportResult } from '../export/runExport.js';
 import { KeyFileError } from '../export/pseudonymKey.js';
 import type { Translate } from '../i18n/translate.js';
 import { loadPlanFile, PlanError } from '../plan/loadPlan.js';
@@ -53,6 +53,11 @@ export async function commandExport(args: string[], t: Translate): Promise<numbe
     });
   } catch (error) {
     bar.clear();
+    if (error instanceof AssessmentBlockedError) {
+      process.stderr.write(`deid: ${t('cli.export.blocked')}\n`);
+      for (const problem of error.problems) process.stderr.write(`  ${problem}\n`);
+      return EXIT_USAGE;
+    }
     if (error instanceof ExportSetupError || error instanceof KeyFileError || error instanceof PlanError) {
       process.stderr.write(`deid: ${error.message}\n`);
       return EXIT_USAGE;

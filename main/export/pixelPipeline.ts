@@ -36,6 +36,8 @@ export interface PixelSummary {
   readonly frames: number;
   readonly before: { readonly rows: number; readonly columns: number; readonly spacing?: readonly [number, number] };
   readonly after: { readonly rows: number; readonly columns: number; readonly spacing?: readonly [number, number] };
+  /** The source area kept (the crop, or the whole image). */
+  readonly kept: { readonly rows: number; readonly columns: number };
   readonly cropped: boolean;
   readonly overlaysBurned: number;
   /** A burned-in-text mask covers every frame: the operator reviewed and masked the burned-in text. */
@@ -256,6 +258,7 @@ export async function preparePixelChange(object: DicomObject, plan: ObjectPixelP
       frames,
       before,
       after: { rows: size.rows, columns: size.columns },
+      kept: { rows: crop.height, columns: crop.width },
       cropped: plan.crop !== undefined,
       overlaysBurned: planes.length,
       burnedInTextMasked: textMasked,

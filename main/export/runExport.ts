@@ -9,13 +9,15 @@ import { isDicomRootUid, isWellKnownUid } from '../dicom/uidRegistry.js';
 import type { Plan } from '../plan/plan.js';
 import type { ActionRecord } from '../profile/actionRecord.js';
 import { UidMapper } from '../profile/uidMapper.js';
-import { verifyExport, type VerificationResult } from '../verify/verifyExport.js';
+import { createVerifier, type VerificationResult, type Verifier } from '../verify/verifyExport.js';
+import { previewAssessment, smallNumbersFor } from '../assessment/previewAssessment.js';
+import type { AssessmentPreview } from '../api/contract.js';
+import { writeAssessment } from './writeAssessment.js';
 import { ageBand, ageInYears } from './ageBand.js';
 import { textServices } from './textServices.js';
 import { exportObject, type ExportedObject } from './exportObject.js';
 import { planExportLayout } from './exportLayout.js';
 import { manifestCsv, manifestSex, type ManifestRow } from './manifest.js';
-import { buildExportReport } from './exportReport.js';
 import { defaultKeyFile, loadOrCreateKey } from './pseudonymKey.js';
 import { refusalReason, sopClassLabel } from './refusal.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
@@ -24,6 +26,18 @@ import { pixelPlanFor, validatePixelPlan } from './pixelPlan.js';
 
 /** A request that cannot start (bad output folder, key problems): nothing has been written. */
 export class ExportSetupError extends Error {}
+
+/**
+ * The assessment does not allow the export yet (guideline: a documented risk assessment before release): a raised
+ * risk without the operator's decision, a group under the small-numbers limit without a recorded override, or an
+ * identifier typed into the assessment's own texts. Nothing has been written; `problems` lists each one.
+ */
+export class AssessmentBlockedError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`the assessment does not allow this export yet: ${problems.join('; ')}`);
+    this.name = 'AssessmentBlockedError';
+  }
+}
 
 export interface ExportProgress {
   readonly phase: 'index' | 'export' | 'verify';
@@ -91,9 +105,10 @@ function checkOutputFolder(outDir: string, inputs: readonly string[]): void {
 
 
 /**
- * Runs a whole export: index the inputs, refuse what cannot be checked, de-identify and write every other object
- * (one failure never stops the others), write manifest.csv, verify the export against the sources, and write
- * assessment.json. An aborted export stops between objects and reports what was done.
+ * Runs a whole export: index the inputs, refuse what cannot be checked, check the plan and the assessment, de-
+ * identify and write every other object (one failure never stops the others), write manifest.csv, verify the
+ * export against the sources, and write assessment.json and assessment.pdf. An aborted export stops between
+ * objects and reports what was done.
  */
 export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const { plan } = request;
@@ -117,13 +132,17 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     else exportable.push(object);
   }
   validatePixelPlan(plan, exportable);
+  const text = textServices();
+  const verifier = createVerifier(exportable.map((o) => o.path), { isSafeWord: text.isSafeWord, ignore: text.ignoredValues });
+  const preview = previewAssessment(exportable, plan);
+  const released = smallNumbersFor(exportable, plan).released;
+  checkAssessment(plan, preview, exportable, verifier);
   mkdirSync(outDir, { recursive: true });
   const index = buildIndex(exportable);
   const layout = planExportLayout(index, key);
   const seriesSize = new Map(index.flatMap((p) => p.studies.flatMap((s) => s.series.map((se) => [se.seriesInstanceUid, se.objects.length] as const))));
   const ordered = [...exportable].sort((a, b) => layout.outputPath.get(a.sopInstanceUid)!.localeCompare(layout.outputPath.get(b.sopInstanceUid)!));
 
-  const text = textServices();
   const uids = key ? UidMapper.pseudonymous(key) : UidMapper.anonymous();
   const run = {
     options: plan.profile,
@@ -160,7 +179,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
         series: layout.seriesLabel.get(object.seriesInstanceUid)!,
         sopClass: sopClassLabel(object.sopClassUid),
         frames: object.numberOfFrames,
-        ageBand: ageBand(ageInYears(object.patientAge, object.patientBirthDate, object.studyDate), plan.supplementary.ageBandWidth, plan.supplementary.ageTopCode),
+        ageBand: ageBand(ageInYears(object.patientAge, object.patientBirthDate, object.studyDate), released.ageBandWidth, released.ageTopCode),
         sex: manifestSex(object.patientSex),
         modality: object.modality,
         bodyPart: object.bodyPartExamined,
@@ -172,9 +191,9 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   }
   request.onProgress?.({ phase: 'export', done: exported.length + failed.length, total: ordered.length });
 
-  writeFileAtomic(outDir, 'manifest.csv', manifestCsv(manifestRows, plan.supplementary));
+  writeFileAtomic(outDir, 'manifest.csv', manifestCsv(manifestRows, released));
   request.onProgress?.({ phase: 'verify', done: 0, total: exported.length });
-  const verification = verifyExport(outDir, exported.map((e) => e.source), { isSafeWord: text.isSafeWord, ignore: text.ignoredValues });
+  const verification = verifier.scanExport(outDir);
   request.onProgress?.({ phase: 'verify', done: exported.length, total: exported.length });
 
   const exportId = randomUUID();
@@ -191,6 +210,32 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     verification,
     manifestRows,
   };
-  writeFileAtomic(outDir, 'assessment.json', `${JSON.stringify(buildExportReport(result, plan, now()), null, 2)}\n`);
+  await writeAssessment({ result, plan, preview, verifier, layout, exportable, createdAt: now(), released });
   return result;
+}
+
+/** Refuses to start while the assessment is incomplete, naming each object and risk (nothing is written). */
+function checkAssessment(plan: Plan, preview: AssessmentPreview, objects: readonly IndexedObject[], verifier: Verifier): void {
+  const problems: string[] = [];
+  for (const block of preview.blocking) {
+    for (const o of objects.filter((x) => block.series.includes(x.seriesInstanceUid))) {
+      problems.push(`${o.path}: risk '${block.risk}' is raised and the plan has no decision for it (assessment.decisions)`);
+    }
+  }
+  const texts: [string, string][] = [
+    ['assessment.organisation', plan.assessment.organisation],
+    ['assessment.operator', plan.assessment.operator],
+    ['assessment.reviewer', plan.assessment.reviewer],
+    ['assessment.reference', plan.assessment.reference],
+    ...plan.assessment.decisions.map((d, i): [string, string] => [`assessment.decisions[${i}].justification`, d.justification]),
+    ...Object.entries(plan.assessment.fieldJustifications).map(([f, j]): [string, string] => [`assessment.fieldJustifications.${f}`, j ?? '']),
+    ['assessment.smallNumbersOverride.justification', plan.assessment.smallNumbersOverride?.justification ?? ''],
+  ];
+  for (const [field, value] of texts) {
+    // Only identifiers proper: free-text words of the sources' descriptions ("photo", "arm") are ordinary words
+    // an operator may well write.
+    const hits = verifier.scanText(field, value).filter((h) => h.kind !== 'text' && h.kind !== 'private');
+    if (hits.length > 0) problems.push(`${field} contains ${hits.length} identifying value(s) of the sources (${hits.map((h) => h.kind).join(', ')}): the assessment may hold no personal data`);
+  }
+  if (problems.length > 0) throw new AssessmentBlockedError(problems);
 }

@@ -43,6 +43,7 @@ export function parsePlan(document: unknown, name = 'plan'): Plan {
     ...(doc.resolution ? { resolution: doc.resolution } : {}),
     crop,
     output: { ...DEFAULT_PLAN.output, ...doc.output },
+    assessment: { ...DEFAULT_PLAN.assessment, ...doc.assessment },
   };
 }
 

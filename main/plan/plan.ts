@@ -106,8 +106,56 @@ export interface OutputPlan {
   readonly burnOverlays: boolean;
 }
 
+/** Risks of the guideline's checklist that the operator decides on (the engine raises most of them). */
+export type AssessedRisk =
+  | 'face'
+  | 'face-shape'
+  | 'dental'
+  | 'fingerprint'
+  | 'iris'
+  | 'palm'
+  | 'rare-finding'
+  | 'tattoo'
+  | 'burned-in-text'
+  | 'other-datasets';
+
+export type RiskDecisionValue = 'not-present' | 'masked' | 'accepted';
+
+/** The operator's decision on one risk, for the whole export or one series, with the reason. */
+export interface RiskDecision {
+  readonly risk: AssessedRisk;
+  readonly scope: 'all' | { readonly seriesInstanceUID: string };
+  readonly decision: RiskDecisionValue;
+  readonly justification: string;
+}
+
+/** The documented risk assessment's inputs (guideline: judged from the recipient's perspective, case by case). */
+export interface AssessmentPlan {
+  /** A permit holder in a secure processing environment, or publication to an unlimited audience. */
+  readonly recipient: 'secure-environment' | 'publication';
+  readonly organisation: string;
+  /** The person doing the work. */
+  readonly operator: string;
+  /** Who reviews and co-signs the sheet. */
+  readonly reviewer: string;
+  /** The data permit or case reference. */
+  readonly reference: string;
+  /** The language of assessment.pdf. */
+  readonly language: 'en' | 'fi' | 'sv';
+  readonly decisions: readonly RiskDecision[];
+  /** Series the operator marks as showing a very rare finding (raises that risk). */
+  readonly rareFindings: readonly { readonly seriesInstanceUID: string }[];
+  /** Why each released general field is needed (the guideline: the more data attached, the higher the risk). */
+  readonly fieldJustifications: Readonly<Partial<Record<SupplementaryField, string>>>;
+  /** Small numbers: every combination of released general fields must cover at least k persons. */
+  readonly k: number;
+  /** The recorded override when a group stays smaller than k. */
+  readonly smallNumbersOverride?: { readonly justification: string };
+}
+
 export interface Plan {
   readonly version: typeof PLAN_VERSION;
+  readonly assessment: AssessmentPlan;
   readonly profile: ProfileOptions;
   readonly identifiers: IdentifierPlan;
   readonly supplementary: SupplementaryPlan;
@@ -135,4 +183,16 @@ export const DEFAULT_PLAN: Plan = {
   masks: [],
   crop: [],
   output: { pixelEncoding: 'explicit-little', burnOverlays: false },
+  assessment: {
+    recipient: 'secure-environment',
+    organisation: '',
+    operator: '',
+    reviewer: '',
+    reference: '',
+    language: 'en',
+    decisions: [],
+    rareFindings: [],
+    fieldJustifications: {},
+    k: 5,
+  },
 };

@@ -149,6 +149,54 @@ export const PLAN_SCHEMA = {
       description: 'Crop rectangles in source pixels, for instances or series.',
       oneOf: [crop, { type: 'array', items: crop }],
     },
+    assessment: {
+      description: 'The documented risk assessment: who releases to whom, and the decisions on each raised risk.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        recipient: { enum: ['secure-environment', 'publication'], default: 'secure-environment' },
+        organisation: { type: 'string' },
+        operator: { type: 'string' },
+        reviewer: { type: 'string' },
+        reference: { type: 'string', description: 'Data permit or case reference.' },
+        language: { enum: ['en', 'fi', 'sv'], default: 'en', description: 'Language of assessment.pdf.' },
+        decisions: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['risk', 'scope', 'decision', 'justification'],
+            properties: {
+              risk: { enum: ['face', 'face-shape', 'dental', 'fingerprint', 'iris', 'palm', 'rare-finding', 'tattoo', 'burned-in-text', 'other-datasets'] },
+              scope: {
+                oneOf: [
+                  { const: 'all' },
+                  { type: 'object', additionalProperties: false, required: ['seriesInstanceUID'], properties: { seriesInstanceUID: uid } },
+                ],
+              },
+              decision: { enum: ['not-present', 'masked', 'accepted'] },
+              justification: { type: 'string', minLength: 1 },
+            },
+          },
+        },
+        rareFindings: {
+          type: 'array',
+          items: { type: 'object', additionalProperties: false, required: ['seriesInstanceUID'], properties: { seriesInstanceUID: uid } },
+        },
+        fieldJustifications: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { ageBand: { type: 'string' }, sex: { type: 'string' }, modality: { type: 'string' }, bodyPart: { type: 'string' } },
+        },
+        k: { type: 'integer', minimum: 2, maximum: 100, default: 5, description: 'Smallest group size allowed (Norwegian guidance: five).' },
+        smallNumbersOverride: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['justification'],
+          properties: { justification: { type: 'string', minLength: 1 } },
+        },
+      },
+    },
     output: {
       type: 'object',
       additionalProperties: false,

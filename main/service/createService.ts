@@ -16,6 +16,7 @@ import { applyProfile } from '../profile/applyProfile.js';
 import { UidMapper } from '../profile/uidMapper.js';
 import { builtInMaskRules, validateMaskRule } from '../pixels/rules/index.js';
 import { PEITTO_VERSION } from '../version.js';
+import { previewAssessment } from '../assessment/previewAssessment.js';
 import { buildIndexView, FileRegistry } from './buildIndexView.js';
 import { headerRows } from './headerRows.js';
 import { SettingsStore } from './settingsStore.js';
@@ -188,6 +189,7 @@ export function createService(caps: HostCapabilities): Service {
       store.write('mask-rules.json', [...savedRules().filter((r) => r.id !== entry.id), entry]);
       return entry;
     },
+    'assessment.preview': async ({ plan }) => previewAssessment([...objects.values()], parsePlan(plan)),
     'export.start': async ({ jobId, plan, outDir }): Promise<ExportSummary> => {
       if (openInputs.length === 0) throw new ServiceError('nothing-open', 'open a study before exporting');
       const checked: Plan = parsePlan(plan);

@@ -84,11 +84,20 @@ function binaryRanges(path: string): [number, number][] {
   }
 }
 
+/** The identifiers of a set of sources, ready to search exports and texts for. */
+export interface Verifier {
+  readonly sourcesRead: number;
+  readonly identifiersChecked: number;
+  /** Searches every file and path of an export folder. */
+  scanExport(exportDir: string): VerificationResult;
+  /** Searches a text Peitto writes itself (the assessment before it is written), named `file` in hits. */
+  scanText(file: string, text: string): VerificationHit[];
+}
+
 /**
- * Searches every byte of every file in an export, and every path, for the identifying values of the sources. A
- * hit fails verification. Runs after every export; `deid verify` runs it on its own.
+ * Collects the identifying values of the sources (independently of the profile code), for searching an export.
  */
-export function verifyExport(exportDir: string, sources: readonly string[], options: CollectOptions): VerificationResult {
+export function createVerifier(sources: readonly string[], options: CollectOptions): Verifier {
   const identifiers = new Map<string, SourceIdentifier>();
   const allowed = new Set<string>();
   let sourcesRead = 0;
@@ -116,20 +125,46 @@ export function verifyExport(exportDir: string, sources: readonly string[], opti
     identifiers.delete(`${needle.value.kind}:${needle.value.text.toLowerCase()}`),
   );
   const matcher = new ByteMatcher([...identifiers.values()].flatMap(needlesFor));
-  const hits: VerificationHit[] = [];
-  let bytesScanned = 0;
-  const files = listFiles(exportDir);
-  for (const file of files) {
-    const rel = relative(exportDir, file).split(sep).join('/');
-    matcher.scan(new TextEncoder().encode(rel), ({ offset, needle }) =>
-      hits.push({ file: rel, inPath: true, offset, kind: needle.value.kind, where: needle.value.where, text: needle.value.text }),
-    );
-    const ranges = file.endsWith('.dcm') ? binaryRanges(file) : [];
-    bytesScanned += scanFile(file, matcher, ranges, file.endsWith('.json'), (offset, needle) =>
-      hits.push({ file: rel, inPath: false, offset, kind: needle.value.kind, where: needle.value.where, text: needle.value.text }),
-    );
-  }
-  return { passed: hits.length === 0, sourcesRead, identifiersChecked: identifiers.size, filesScanned: files.length, bytesScanned, hits };
+  const hit = (file: string, inPath: boolean, offset: number, needle: Needle<SourceIdentifier>): VerificationHit => ({
+    file,
+    inPath,
+    offset,
+    kind: needle.value.kind,
+    where: needle.value.where,
+    text: needle.value.text,
+  });
+  return {
+    sourcesRead,
+    identifiersChecked: identifiers.size,
+    scanExport(exportDir) {
+      const hits: VerificationHit[] = [];
+      let bytesScanned = 0;
+      const files = listFiles(exportDir);
+      for (const file of files) {
+        const rel = relative(exportDir, file).split(sep).join('/');
+        matcher.scan(new TextEncoder().encode(rel), ({ offset, needle }) => hits.push(hit(rel, true, offset, needle)));
+        const ranges = file.endsWith('.dcm') ? binaryRanges(file) : [];
+        bytesScanned += scanFile(file, matcher, ranges, file.endsWith('.json'), (offset, needle) => hits.push(hit(rel, false, offset, needle)));
+      }
+      return { passed: hits.length === 0, sourcesRead, identifiersChecked: identifiers.size, filesScanned: files.length, bytesScanned, hits };
+    },
+    scanText(file, text) {
+      const hits: VerificationHit[] = [];
+      const bytes = new TextEncoder().encode(text);
+      matcher.scan(bytes, ({ offset, needle }) => {
+        if (!isJsonKey(bytes, offset, needle.bytes.length)) hits.push(hit(file, false, offset, needle));
+      });
+      return hits;
+    },
+  };
+}
+
+/**
+ * Searches every byte of every file in an export, and every path, for the identifying values of the sources. A
+ * hit fails verification. Runs after every export; `deid verify` runs it on its own.
+ */
+export function verifyExport(exportDir: string, sources: readonly string[], options: CollectOptions): VerificationResult {
+  return createVerifier(sources, options).scanExport(exportDir);
 }
 
 const isJsonKey = (b: Uint8Array, offset: number, length: number): boolean =>

@@ -7,9 +7,9 @@ import { findElement } from '../../main/dicom/dataset.js';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
 import { stringValue } from '../../main/dicom/values.js';
 import { runExport } from '../../main/export/runExport.js';
-import { DEFAULT_PLAN } from '../../main/plan/plan.js';
 import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10 } from '../fixtures/encoder/index.js';
 import { corpusPath, haveCorpus, listFiles, ROOT } from '../support/environment.js';
+import { planAcceptingRisks } from '../support/plans.js';
 
 const work = mkdtempSync(join(tmpdir(), 'peitto-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -138,12 +138,12 @@ describe.runIf(haveCorpus())('identifier modes', () => {
     const src = ctFolder();
     const a1 = fresh();
     const a2 = fresh();
-    await runExport({ inputs: [src], outDir: a1, plan: DEFAULT_PLAN });
-    await runExport({ inputs: [src], outDir: a2, plan: DEFAULT_PLAN });
+    await runExport({ inputs: [src], outDir: a1, plan: planAcceptingRisks() });
+    await runExport({ inputs: [src], outDir: a2, plan: planAcceptingRisks() });
     expect(sopOf(a1)).not.toBe(sopOf(a2));
 
     const keyFile = join(work, 'keys', 'site.key');
-    const plan = { ...DEFAULT_PLAN, identifiers: { mode: 'pseudonymous' as const, keyFile, keyHolder: 'Research office' } };
+    const plan = { ...planAcceptingRisks(), identifiers: { mode: 'pseudonymous' as const, keyFile, keyHolder: 'Research office' } };
     const p1 = fresh();
     const p2 = fresh();
     await runExport({ inputs: [src], outDir: p1, plan });
@@ -167,7 +167,7 @@ describe.runIf(haveCorpus())('identifier modes', () => {
     const result = await runExport({
       inputs: [src],
       outDir: out,
-      plan: DEFAULT_PLAN,
+      plan: planAcceptingRisks(),
       signal: controller.signal,
       onProgress: (p) => {
         if (p.phase === 'export' && p.done === 1) controller.abort();

@@ -7,16 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElement } from '../../main/dicom/dataset.js';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
 import { runExport, type ExportResult } from '../../main/export/runExport.js';
-import { DEFAULT_PLAN } from '../../main/plan/plan.js';
 import { openPixelData } from '../../main/pixels/index.js';
 import { corpusPath, haveCorpus, haveTools } from '../support/environment.js';
+import { planAcceptingRisks } from '../support/plans.js';
 
 const work = mkdtempSync(join(tmpdir(), 'peitto-corpus-'));
 const output = join(work, 'out');
 let result: ExportResult;
 
 beforeAll(async () => {
-  if (haveCorpus()) result = await runExport({ inputs: [corpusPath()], outDir: output, plan: DEFAULT_PLAN });
+  if (haveCorpus()) result = await runExport({ inputs: [corpusPath()], outDir: output, plan: planAcceptingRisks() });
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

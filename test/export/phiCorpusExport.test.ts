@@ -8,11 +8,11 @@ import { findElement } from '../../main/dicom/dataset.js';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
 import { stringValue, stringValues } from '../../main/dicom/values.js';
 import { runExport, type ExportResult } from '../../main/export/runExport.js';
-import { DEFAULT_PLAN } from '../../main/plan/plan.js';
 import { openPixelData } from '../../main/pixels/index.js';
 import { generatePhiCorpus } from '../fixtures/phi/generatePhiCorpus.js';
 import type { PhiManifest, PlantedToken } from '../fixtures/phi/manifest.js';
 import { haveTools, listFiles } from '../support/environment.js';
+import { planAcceptingRisks } from '../support/plans.js';
 import { elementAt } from '../support/tagPath.js';
 
 const work = mkdtempSync(join(tmpdir(), 'peitto-phi-'));
@@ -23,7 +23,7 @@ let result: ExportResult;
 
 beforeAll(async () => {
   manifest = generatePhiCorpus(input);
-  result = await runExport({ inputs: [input], outDir: output, plan: DEFAULT_PLAN });
+  result = await runExport({ inputs: [input], outDir: output, plan: planAcceptingRisks() });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

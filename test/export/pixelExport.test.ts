@@ -10,11 +10,12 @@ import { readDicomFile } from '../../main/dicom/readDicomFile.js';
 import { numberValues, stringValue, stringValues } from '../../main/dicom/values.js';
 import { runExport, type ExportResult } from '../../main/export/runExport.js';
 import { parsePlan, PlanError } from '../../main/plan/loadPlan.js';
-import { DEFAULT_PLAN, type MaskPlan, type Plan } from '../../main/plan/plan.js';
+import type { MaskPlan, Plan } from '../../main/plan/plan.js';
 import { openPixelData, type DecodedFrame } from '../../main/pixels/index.js';
 import { maskFillValue, readPaletteColorLut } from '../../main/pixels/ops/index.js';
 import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10, type DataElement } from '../fixtures/encoder/index.js';
 import { corpusPath, haveCorpus, haveTools } from '../support/environment.js';
+import { planAcceptingRisks } from '../support/plans.js';
 
 const work = mkdtempSync(join(tmpdir(), 'peitto-pixels-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -110,7 +111,7 @@ const halfEven = (sum: number, count: number): number => {
 };
 
 /** Corpus objects whose pixels decode: every transfer syntax and photometric kind the corpus has. */
-let decodable: IndexedObject[] = [];
+const decodable: IndexedObject[] = [];
 /** Each object is exported on its own: the corpus holds one instance in several encodings (same SOP Instance UID). */
 const exportsBySource = new Map<string, { outDir: string; result: ExportResult }>();
 const exportOf = (o: IndexedObject): { file: string; exported: ExportResult['exported'][number] } => {
@@ -144,7 +145,7 @@ beforeAll(async () => {
     decodable.push(o);
     const masks: MaskPlan[] = [{ sopInstanceUID: o.sopInstanceUid, shapes: [{ type: 'rectangle', ...region(o), category: 'burned-in-text' }] }];
     const outDir = fresh();
-    exportsBySource.set(o.path, { outDir, result: await runExport({ inputs: [o.path], outDir, plan: { ...DEFAULT_PLAN, masks } }) });
+    exportsBySource.set(o.path, { outDir, result: await runExport({ inputs: [o.path], outDir, plan: { ...planAcceptingRisks(), masks } }) });
   }
 }, 300_000);
 
@@ -234,7 +235,7 @@ describe.runIf(haveCorpus())('reduced resolution, crop and lossless encodings', 
 
   it('halves by exact 2×2 means and doubles the pixel spacing', async () => {
     const out = fresh();
-    const result = await runExport({ inputs: [ct()], outDir: out, plan: { ...DEFAULT_PLAN, resolution: { scale: 0.5 } } });
+    const result = await runExport({ inputs: [ct()], outDir: out, plan: { ...planAcceptingRisks(), resolution: { scale: 0.5 } } });
     const file = join(out, result.exported[0]!.file);
     const [src] = await frames(ct());
     const [half] = await frames(file);
@@ -256,7 +257,7 @@ describe.runIf(haveCorpus())('reduced resolution, crop and lossless encodings', 
   it('crops to the rectangle and moves Image Position (Patient) to the new first pixel', async () => {
     const out = fresh();
     const object = (await scanInputs([ct()])).objects[0]!;
-    const plan: Plan = { ...DEFAULT_PLAN, crop: [{ sopInstanceUID: object.sopInstanceUid, x: 16, y: 8, width: 32, height: 24 }] };
+    const plan: Plan = { ...planAcceptingRisks(), crop: [{ sopInstanceUID: object.sopInstanceUid, x: 16, y: 8, width: 32, height: 24 }] };
     const result = await runExport({ inputs: [ct()], outDir: out, plan });
     const file = join(out, result.exported[0]!.file);
     const [src] = await frames(ct());
@@ -281,7 +282,7 @@ describe.runIf(haveCorpus())('reduced resolution, crop and lossless encodings', 
       const result = await runExport({
         inputs: [ct(), corpusPath('test_files', 'SC_rgb_rle_2frame.dcm')],
         outDir: out,
-        plan: { ...DEFAULT_PLAN, resolution: { scale: 0.5 }, output: { pixelEncoding: encoding, burnOverlays: false } },
+        plan: { ...planAcceptingRisks(), resolution: { scale: 0.5 }, output: { pixelEncoding: encoding, burnOverlays: false } },
       });
       for (const e of result.exported) {
         const file = join(out, e.file);
@@ -300,7 +301,7 @@ describe.runIf(haveCorpus())('reduced resolution, crop and lossless encodings', 
     const object = (await scanInputs([source])).objects[0]!;
     const out = fresh();
     const plan: Plan = {
-      ...DEFAULT_PLAN,
+      ...planAcceptingRisks(),
       masks: [{ sopInstanceUID: object.sopInstanceUid, frames: [1], shapes: [{ type: 'ellipse', cx: 50, cy: 50, rx: 20, ry: 20, category: 'face' }] }],
     };
     const result = await runExport({ inputs: [source], outDir: out, plan });
@@ -324,15 +325,15 @@ describe.runIf(haveCorpus())('reduced resolution, crop and lossless encodings', 
     ];
     for (const [change, message] of cases) {
       const out = fresh();
-      await expect(runExport({ inputs: [ct()], outDir: out, plan: { ...DEFAULT_PLAN, ...change } })).rejects.toThrow(PlanError);
-      await expect(runExport({ inputs: [ct()], outDir: out, plan: { ...DEFAULT_PLAN, ...change } })).rejects.toThrow(message);
+      await expect(runExport({ inputs: [ct()], outDir: out, plan: { ...planAcceptingRisks(), ...change } })).rejects.toThrow(PlanError);
+      await expect(runExport({ inputs: [ct()], outDir: out, plan: { ...planAcceptingRisks(), ...change } })).rejects.toThrow(message);
     }
   });
 
   it('applies device rules to the images they match only', async () => {
     const out = fresh();
     const rule = { rule: { modality: 'CT', rows: 128, columns: 128 }, shapes: [{ type: 'rectangle' as const, x: 0, y: 0, width: 128, height: 10, category: 'burned-in-text' as const }] };
-    const result = await runExport({ inputs: [ct(), corpusPath('test_files', 'MR_small.dcm')], outDir: out, plan: { ...DEFAULT_PLAN, masks: [rule] } });
+    const result = await runExport({ inputs: [ct(), corpusPath('test_files', 'MR_small.dcm')], outDir: out, plan: { ...planAcceptingRisks(), masks: [rule] } });
     const derivation = (m: string): string => {
       const e = result.exported.find((x) => attributes(join(out, x.file)).get(0x00080060) === m)!;
       return attributes(join(out, e.file)).get(0x00082111);
