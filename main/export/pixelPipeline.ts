@@ -1,6 +1,6 @@
 import type { DicomElement } from '../dicom/dataset.js';
 import { findElement } from '../dicom/dataset.js';
-import { emptyOutput, numberOutput, stringOutput } from '../dicom/encodeValue.js';
+import { numberOutput, stringOutput } from '../dicom/encodeValue.js';
 import type { OutputElement } from '../dicom/outputDataset.js';
 import type { DicomObject } from '../dicom/readDicomFile.js';
 import type { Tag } from '../dicom/tag.js';
@@ -222,7 +222,8 @@ export async function preparePixelChange(object: DicomObject, plan: ObjectPixelP
 
   setImageType(object.dataset, set);
   set(T.derivationDescription, stringOutput(T.derivationDescription, 'ST', [derivationText(plan, info.columns, info.rows, size, categories, planes.length)]));
-  const lossy = object.transferSyntax.lossy || stringValue(findElement(object.dataset, T.lossyImageCompression) ?? emptyElement) === '01';
+  const lossyElement = findElement(object.dataset, T.lossyImageCompression);
+  const lossy = object.transferSyntax.lossy || (lossyElement !== undefined && stringValue(lossyElement) === '01');
   // Lossy sources keep "01" and their method history (PS3.3 C.7.6.1.1.5): masking never makes them lossless.
   if (lossy) set(T.lossyImageCompression, stringOutput(T.lossyImageCompression, 'CS', ['01']), 'Peitto: the source was lossy-compressed (PS3.3 C.7.6.1.1.5)');
 
@@ -278,8 +279,6 @@ export async function preparePixelChange(object: DicomObject, plan: ObjectPixelP
       : {}),
   };
 }
-
-const emptyElement: DicomElement = { tag: 0, vr: 'CS', vrExplicit: true, littleEndian: true, offset: 0, valueOffset: 0, length: 0 };
 
 /** Image Type value 1 becomes DERIVED (PS3.3 C.7.6.1.1.2): the pixels are no longer those acquired. */
 function setImageType(dataset: readonly DicomElement[], set: (tag: Tag, output: OutputElement | undefined, rule?: string) => void): void {
