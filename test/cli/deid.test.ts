@@ -75,7 +75,7 @@ describe('the deid command line', () => {
     const summary = JSON.parse(r.stdout) as { exported: { file: string }[]; verification: { passed: boolean } };
     expect(summary.exported.map((e) => e.file)).toEqual(['S0001/SE0001/IM0001.dcm']);
     expect(summary.verification.passed).toBe(true);
-    expect(readdirSync(out).sort()).toEqual(['S0001', 'assessment.json', 'manifest.csv']);
+    expect(readdirSync(out).sort()).toEqual(['S0001', 'assessment.json', 'assessment.pdf', 'manifest.csv']);
   });
 
   it('refuses objects whose content cannot be checked, naming each on stderr, with exit 1', () => {
@@ -177,9 +177,9 @@ describe.runIf(haveCorpus())('identifier modes', () => {
     expect(result.exported).toHaveLength(1);
     const files = listFiles(out);
     expect(files.some((f) => f.includes('.partial'))).toBe(false);
-    const report = JSON.parse(readFileSync(join(out, 'assessment.json'), 'utf8')) as { release: { status: string }; counts: { exported: number } };
+    const report = JSON.parse(readFileSync(join(out, 'assessment.json'), 'utf8')) as { release: { status: string }; data: { objects: number } };
     expect(report.release.status).toBe('interrupted');
-    expect(report.counts.exported).toBe(1);
+    expect(report.data.objects).toBe(1);
     expect(existsSync(join(out, 'manifest.csv'))).toBe(true);
   });
 });

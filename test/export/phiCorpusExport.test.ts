@@ -84,6 +84,16 @@ describe('exporting the adversarial PHI corpus with the guideline profile', () =
     expect(searched).toBeGreaterThan(900);
   });
 
+  it.runIf(haveTools('pdftotext'))('leaves none of them in the text of assessment.pdf (whose streams are compressed)', () => {
+    const text = execFileSync('pdftotext', ['-layout', join(output, 'assessment.pdf'), '-'], { encoding: 'utf8' }).toLowerCase();
+    expect(text).toContain(result.exportId.toLowerCase());
+    const leaks = manifest.tokens
+      .filter((t) => t.distinctive && !keptByDesign(t))
+      .filter((t) => text.includes(t.value.toLowerCase()))
+      .map((t) => `${t.label} (${t.value})`);
+    expect(leaks).toEqual([]);
+  });
+
   it('checks identifiers too short to search for at their own places: ages, sex and numbers are gone', () => {
     const problems: string[] = [];
     for (const token of manifest.tokens) {
@@ -150,7 +160,7 @@ describe('exporting the adversarial PHI corpus with the guideline profile', () =
     expect([...labels.values()].every((s) => s.size === 1)).toBe(true);
     expect(new Set([...labels.values()].map((s) => [...s][0])).size).toBe(labels.size);
     for (const file of listFiles(output).map((f) => relative(output, f))) {
-      expect(file).toMatch(/^(S\d{4}\/SE\d{4}\/IM\d{4}\.dcm|manifest\.csv|assessment\.json)$/);
+      expect(file).toMatch(/^(S\d{4}\/SE\d{4}\/IM\d{4}\.dcm|manifest\.csv|assessment\.json|assessment\.pdf)$/);
     }
   });
 
