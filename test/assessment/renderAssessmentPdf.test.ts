@@ -227,10 +227,12 @@ describe.runIf(ready)('the assessment sheet as PDF', () => {
     expect(body).toContain(t('sheet.pixels.thumbnailUnreadable'));
   });
 
-  it('says so when there is nothing to list: no fields, refusals, masks, thumbnails or violations', async () => {
+  it('says so when there is nothing to list, or nothing recorded: no fields, refusals, masks, thumbnails, violations, names', async () => {
     const base = exampleSheet('sv');
     const sheet: AssessmentSheet = {
       ...base,
+      release: { ...base.release, organisation: '', reference: ' ' },
+      risks: [{ risk: 'iris', raised: false, objects: 0, reasons: [], scope: 'all' }, { risk: 'tattoo', raised: true, objects: 2, reasons: [], scope: 'all' }],
       data: { ...base.data, supplementaryFields: [], refused: [] },
       pixels: { series: [], thumbnails: [] },
       smallNumbers: { k: 5, fields: [], groups: 0, smallest: [], violations: 0, suggestions: [] },
@@ -242,6 +244,9 @@ describe.runIf(ready)('the assessment sheet as PDF', () => {
       expect(body, key).toContain(flat(t(`sheet.${key}`)));
     }
     expect(body).toContain(flat(t('sheet.smallNumbers.allReach', { k: '5' })));
+    expect(body.split(t('sheet.format.notRecorded')).length - 1, 'title box and section 1, organisation and reference').toBe(4);
+    expect(body).toContain(`${t('sheet.risks.decision')} ${t('sheet.risks.noDecisionNeeded')}`);
+    expect(body).toContain(`${t('sheet.risks.finding')} ${t('sheet.risks.raised', { n: '2' })} ${t('sheet.risks.decision')} ${t('sheet.risks.noDecision')}`);
     expect(body).not.toMatch(/\bsheet\.[a-z]|\{[a-zA-Z]+\}/);
   });
 });

@@ -2,7 +2,7 @@ import { createTranslator } from '../../i18n/translate.js';
 import type { AssessmentSheet } from '../assessmentSheet.js';
 import { createFormatter, instantOf } from './format.js';
 import { drawPageFurniture } from './furniture/pageFurniture.js';
-import { titleBlock } from './furniture/titleBlock.js';
+import { titleBlock, type TitleFact } from './furniture/titleBlock.js';
 import { Flow } from './layout/flow.js';
 import { dataSection } from './sections/dataSection.js';
 import { identifiersSection } from './sections/identifiersSection.js';
@@ -48,6 +48,8 @@ export async function renderAssessmentPdf(sheet: AssessmentSheet): Promise<Uint8
     language: t('sheet.document.languageTag'),
     contentDigest: sheetDigest(sheet),
   });
+  const stated = (label: string, value: string): TitleFact =>
+    value.trim() ? { label, value } : { label, value: t('sheet.format.notRecorded'), tone: 'warning' };
   const flow = new Flow(doc);
   const ctx: SheetContext = { sheet, flow, t, format };
 
@@ -58,8 +60,8 @@ export async function renderAssessmentPdf(sheet: AssessmentSheet): Promise<Uint8
     facts: [
       { label: t('sheet.release.exportId'), value: r.exportId },
       { label: t('sheet.release.createdAt'), value: format.dateTime(r.createdAt) },
-      { label: t('sheet.release.organisation'), value: r.organisation },
-      { label: t('sheet.release.reference'), value: r.reference },
+      stated(t('sheet.release.organisation'), r.organisation),
+      stated(t('sheet.release.reference'), r.reference),
       { label: t('sheet.release.recipient'), value: t(`sheet.release.recipientSetting.${r.recipient}`) },
       sheet.verification.passed
         ? { label: t('sheet.summary.verification'), value: t('sheet.summary.verificationPassed'), tone: 'ok' }

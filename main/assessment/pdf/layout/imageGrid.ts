@@ -1,5 +1,6 @@
 import { decodePngOpaque } from '../png/decodePng.js';
 import { encodePng } from '../png/encodePng.js';
+import { PngError } from '../png/pngChunks.js';
 import { drawLineCentred } from './drawText.js';
 import type { Flow } from './flow.js';
 import { linesCapped } from './paragraph.js';
@@ -15,13 +16,16 @@ export interface GridOptions {
   readonly columns: number;
   /** Lines a caption may take; a longer caption ends in "…" so that every row has the same height. */
   readonly captionLines: number;
+  /** Said in the frame of an image whose data cannot be decoded. */
+  readonly unreadable: string;
 }
 
 const GUTTER = 8;
 
 /**
  * Small images in rows, each scaled to fit a square frame with its caption centred below. A row never splits
- * across pages. Every image is re-encoded as plain opaque PNG first (see encodePng for why).
+ * across pages. Every image is re-encoded as plain opaque PNG first (see encodePng for why); one that cannot be
+ * decoded is named in its frame instead, so that one bad thumbnail does not cost the release its assessment.
  */
 export function imageGrid(flow: Flow, images: readonly GridImage[], options: GridOptions): void {
   const cell = (flow.width - GUTTER * (options.columns - 1)) / options.columns;
@@ -31,14 +35,24 @@ export function imageGrid(flow: Flow, images: readonly GridImage[], options: Gri
     flow.ensure(rowHeight);
     images.slice(start, start + options.columns).forEach((image, i) => {
       const x = flow.left + i * (cell + GUTTER);
-      const png = encodePng(decodePngOpaque(image.png));
+      const png = opaquePng(image.png);
       flow.doc.save().rect(x, flow.y, cell, cell).fill(COLOR.fill).restore();
-      flow.doc.image(Buffer.from(png), x + 1, flow.y + 1, { fit: [cell - 2, cell - 2], align: 'center', valign: 'center' });
+      if (png) flow.doc.image(Buffer.from(png), x + 1, flow.y + 1, { fit: [cell - 2, cell - 2], align: 'center', valign: 'center' });
+      else linesCapped(flow, captionStyle, options.unreadable, cell - 4, 2).forEach((line, k) => drawLineCentred(flow.doc, captionStyle, line, x + cell / 2, flow.y + cell / 2 + (k - 1) * captionStyle.leading));
       flow.doc.save().rect(x, flow.y, cell, cell).lineWidth(0.4).strokeColor(COLOR.rule).stroke().restore();
       const lines = linesCapped(flow, captionStyle, image.caption, cell, options.captionLines);
       lines.forEach((line, k) => drawLineCentred(flow.doc, captionStyle, line, x + cell / 2, flow.y + cell + 3 + k * captionStyle.leading));
     });
     flow.y += rowHeight;
     flow.gap(GUTTER);
+  }
+}
+
+function opaquePng(png: Uint8Array): Uint8Array | undefined {
+  try {
+    return encodePng(decodePngOpaque(png));
+  } catch (error) {
+    if (error instanceof PngError) return undefined;
+    throw error;
   }
 }

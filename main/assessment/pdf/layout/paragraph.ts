@@ -4,8 +4,6 @@ import type { TextStyle } from './textStyle.js';
 import { wrapText } from './wrapText.js';
 
 export interface ParagraphOptions {
-  /** Indent from the left of the text area. */
-  readonly indent?: number;
   /** Space after the paragraph. */
   readonly after?: number;
 }
@@ -17,10 +15,9 @@ export function linesOf(flow: Flow, style: TextStyle, text: string, width: numbe
 
 /** A wrapped paragraph that may continue on the next page, line by line. */
 export function paragraph(flow: Flow, style: TextStyle, text: string, options: ParagraphOptions = {}): void {
-  const indent = options.indent ?? 0;
-  for (const line of linesOf(flow, style, text, flow.width - indent)) {
+  for (const line of linesOf(flow, style, text, flow.width)) {
     flow.ensure(style.leading);
-    drawLine(flow.doc, style, line, flow.left + indent, flow.y);
+    drawLine(flow.doc, style, line, flow.left, flow.y);
     flow.y += style.leading;
   }
   flow.gap(options.after ?? style.leading * 0.45);
@@ -41,10 +38,7 @@ export function bulletList(flow: Flow, style: TextStyle, items: readonly string[
   flow.gap(style.leading * 0.45);
 }
 
-/**
- * At most `max` lines of a text, the last ending in "…" when the text is longer: for fixed-size places (captions,
- * the title box) whose full text is printed elsewhere in the sheet.
- */
+/** At most `max` lines of a text, the last ending in "…" when the text is longer: for fixed-size places. */
 export function linesCapped(flow: Flow, style: TextStyle, text: string, width: number, max: number): string[] {
   const lines = linesOf(flow, style, text, width);
   if (lines.length <= max) return lines;

@@ -6,6 +6,12 @@ import { COLOR, STYLE } from './textStyle.js';
 
 export type { Cell, CellTone, Column, TableOptions } from './tableLayout.js';
 
+/** The label and value columns of the sheet's lists of pairs (variant "pairs"). */
+export const PAIR_COLUMNS = [
+  { header: '', weight: 34 },
+  { header: '', weight: 66 },
+] as const;
+
 /**
  * A table that breaks across pages between rows, or between the lines of a row taller than a page, repeating its
  * header on each new page. Every cell wraps inside its column, so no text leaves the table. A table short enough

@@ -29,7 +29,7 @@ export interface TableOptions {
   readonly empty?: string;
 }
 
-export interface LaidCell {
+interface LaidCell {
   readonly style: TextStyle;
   readonly align: 'left' | 'right';
   readonly lines: readonly string[];
@@ -50,7 +50,7 @@ export interface LaidTable {
   readonly rows: readonly LaidRow[];
 }
 
-export function toned(base: TextStyle, tone: CellTone): TextStyle {
+function toned(base: TextStyle, tone: CellTone): TextStyle {
   switch (tone) {
     case 'plain':
       return base;
@@ -63,7 +63,7 @@ export function toned(base: TextStyle, tone: CellTone): TextStyle {
   }
 }
 
-export const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.text);
+const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.text);
 
 export const lineCount = (row: LaidRow): number => Math.max(1, ...row.map((c) => c.lines.length));
 

@@ -52,7 +52,10 @@ export function dataSection(ctx: SheetContext): void {
         { header: t('sheet.data.field'), weight: 1 },
         { header: t('sheet.data.justification'), weight: 3 },
       ],
-      rows: d.supplementaryFields.map((s) => [{ text: t(`sheet.field.${s.field}`), tone: 'bold' }, s.justification]),
+      rows: d.supplementaryFields.map((s) => [
+        { text: t(`sheet.field.${s.field}`), tone: 'bold' },
+        s.justification.trim() ? s.justification : { text: t('sheet.data.noJustification'), tone: 'warning' },
+      ]),
     });
   }
 

@@ -36,7 +36,7 @@ export function pixelsSection(ctx: SheetContext): void {
   imageGrid(
     flow,
     sheet.pixels.thumbnails.map((th) => ({ png: th.png, caption: th.file })),
-    { columns: THUMBNAIL_COLUMNS, captionLines: 2 },
+    { columns: THUMBNAIL_COLUMNS, captionLines: 3, unreadable: t('sheet.pixels.thumbnailUnreadable') },
   );
 }
 

@@ -7,6 +7,7 @@ export function riskReasonText(t: Translate, format: Formatter, reason: RiskReas
   switch (reason.key) {
     case 'burned-in-declared':
     case 'secondary-capture':
+    case 'marked-rare-finding':
       return t(`risk.reason.${reason.key}`);
     case 'burned-in-modality':
     case 'photographic-modality':

@@ -1,10 +1,9 @@
 import type { SmallNumbersSection } from '../../assessmentSheet.js';
 import { sectionHeading, subheading } from '../layout/heading.js';
 import { bulletList, paragraph } from '../layout/paragraph.js';
-import { table, type Cell } from '../layout/table.js';
+import { PAIR_COLUMNS, table, type Cell } from '../layout/table.js';
 import { STYLE } from '../layout/textStyle.js';
 import type { SheetContext } from '../sheetContext.js';
-import { PAIR_COLUMNS } from './releaseSection.js';
 
 /**
  * 6. The small-numbers rule (the Norwegian guidance on "small numbers": a combination of attributes must not
@@ -35,7 +34,7 @@ export function smallNumbersSection(ctx: SheetContext): void {
         ...s.fields.map((f) => ({ header: t(`sheet.field.${f}`), weight: 2 })),
         { header: t('sheet.smallNumbers.persons'), weight: 1.6, align: 'right' as const },
       ],
-      rows: s.smallest.map((g) => [...s.fields.map((f) => g.values[f] ?? '–'), personsCell(ctx, s, g.persons)]),
+      rows: s.smallest.map((g) => [...s.fields.map((f) => g.values[f]?.trim() || '–'), personsCell(ctx, s, g.persons)]),
     });
   }
 

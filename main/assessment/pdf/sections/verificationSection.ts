@@ -1,9 +1,8 @@
 import { sectionHeading, subheading } from '../layout/heading.js';
 import { paragraph } from '../layout/paragraph.js';
-import { table, type Cell } from '../layout/table.js';
+import { PAIR_COLUMNS, table, type Cell } from '../layout/table.js';
 import { COLOR, STYLE } from '../layout/textStyle.js';
 import type { SheetContext } from '../sheetContext.js';
-import { PAIR_COLUMNS } from './releaseSection.js';
 
 const MEGABYTE = 1_000_000;
 
