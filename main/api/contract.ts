@@ -8,12 +8,13 @@ import type { Language } from '../i18n/translate.js';
 import type { SmallNumbersSection } from '../assessment/assessmentSheet.js';
 import type { AssessedRisk, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision } from '../plan/plan.js';
 import type { Outcome } from '../profile/actionRecord.js';
+import type { RefusalCode } from '../export/refusal.js';
 
-export type { AssessedRisk, Language, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision, RiskId, RiskReason, Outcome, SmallNumbersSection };
+export type { AssessedRisk, Language, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision, RiskId, RiskReason, Outcome, RefusalCode, SmallNumbersSection };
 
 /** One line of the risk checklist before export: what the engine found and what the plan decides. */
 export interface RiskLineView {
-  readonly risk: AssessedRisk | 'varying-measurement' | 'amount-of-data';
+  readonly risk: AssessedRisk;
   /** Whether the engine (or the operator's rare-finding mark) raised it. */
   readonly raised: boolean;
   readonly objects: number;
@@ -69,8 +70,8 @@ export interface InstanceView {
   readonly sopClass: string;
   readonly hasPixelData: boolean;
   readonly hasOverlays: boolean;
-  /** Why the export will refuse this object, when it will. */
-  readonly refusal?: string;
+  /** Why the export will refuse this object, when it will (translated as "sheet.refusal.<code>"). */
+  readonly refusal?: RefusalCode;
   readonly flags: readonly RiskFlagView[];
 }
 
@@ -144,6 +145,9 @@ export interface ExportFileResult {
   readonly file?: string;
   readonly source: string;
   readonly status: 'exported' | 'refused' | 'failed';
+  /** Why a refused object was refused (translated as "sheet.refusal.<code>"). */
+  readonly refusal?: RefusalCode;
+  /** Why a failed object failed, in English: the engine's error naming the file and the problem. */
   readonly reason?: string;
 }
 

@@ -2,6 +2,7 @@ import type { Language } from '../i18n/translate.js';
 import type { MaskCategory, ProfileOptions, SupplementaryField } from '../plan/plan.js';
 import type { ContentCategory } from '../profile/actionRecord.js';
 import type { RiskId, RiskReason } from './riskFlags.js';
+import type { RefusalCode } from '../export/refusal.js';
 
 /**
  * The documented risk assessment of one release (expert group policy 28.03.2024: "an appropriate documented risk
@@ -39,6 +40,8 @@ export interface ReleaseSection {
   readonly reference: string;
   /** Who receives the data: a permit holder in a secure processing environment, or publication. */
   readonly recipient: Recipient;
+  /** The recipient by name (permit holder or publication); empty when the plan does not name one. */
+  readonly recipientName: string;
 }
 
 export type Recipient = 'secure-environment' | 'publication';
@@ -54,8 +57,10 @@ export interface DataSection {
   readonly byBodyPart: readonly { readonly bodyPart: string; readonly objects: number }[];
   /** The general fields attached in manifest.csv, and why they are needed (from the plan). */
   readonly supplementaryFields: readonly { readonly field: SupplementaryField; readonly justification: string }[];
+  /** How ages are grouped when the age group is released: band width in years, and the age from which all are one group. */
+  readonly ageBand?: { readonly width: number; readonly topCode: number };
   /** Objects refused (their content cannot be checked), with the reason code and SOP class; numbered, not named. */
-  readonly refused: readonly { readonly number: number; readonly sopClass: string; readonly reason: string }[];
+  readonly refused: readonly { readonly number: number; readonly sopClass: string; readonly reason: RefusalCode }[];
 }
 
 /** 3. Identifiers removed. */
@@ -145,7 +150,8 @@ export interface VerificationSection {
   readonly filesScanned: number;
   readonly bytesScanned: number;
   readonly hits: number;
-  readonly maskChecks: { readonly objects: number; readonly regions: number; readonly failures: number };
+  /** Objects whose masks were re-checked, masked frames re-decoded, and frames where a masked pixel was not filled. */
+  readonly maskChecks: { readonly objects: number; readonly frames: number; readonly failures: number };
   /** Outputs re-read as DICOM after writing, and how many read back without error. */
   readonly validation: { readonly files: number; readonly valid: number };
   /** SHA-256 of every output file (the PDF prints the digest of this list instead). */

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AssessmentPreview } from '../api/contract.js';
 import type { IndexedObject } from '../catalog/indexedObject.js';
 import type { ExportedObject } from '../export/exportObject.js';
-import { sopClassLabel } from '../export/refusal.js';
-import type { MaskCategory, Plan, SupplementaryField } from '../plan/plan.js';
+import { sopClassLabel, type RefusalCode } from '../export/refusal.js';
+import type { MaskCategory, Plan, SupplementaryPlan } from '../plan/plan.js';
 import { CID_7050, methodCodes } from '../profile/deidentificationMethod.js';
 import type { ContentCategory, Outcome } from '../profile/actionRecord.js';
 import type { VerificationResult } from '../verify/verifyExport.js';
@@ -24,13 +24,14 @@ export interface AssessmentInputs {
   readonly plan: Plan;
   readonly preview: AssessmentPreview;
   readonly objects: readonly AssessedObject[];
-  readonly refused: readonly { readonly sopClassUid: string; readonly reason: string }[];
+  readonly refused: readonly { readonly sopClassUid: string; readonly reason: RefusalCode }[];
   readonly verification: VerificationResult;
   readonly validation: { readonly files: number; readonly valid: number };
   readonly thumbnails: AssessmentSheet['pixels']['thumbnails'];
   readonly seriesLabel: (seriesInstanceUid: string) => string;
   /** The general fields actually released (after any small-numbers generalisation). */
-  readonly releasedFields: readonly SupplementaryField[];
+  /** The general fields manifest.csv carries, after any small-numbers generalisation. */
+  readonly released: SupplementaryPlan;
 }
 
 const count = <K extends string>(keys: Iterable<K>): Map<K, number> => {
@@ -159,6 +160,7 @@ export function buildAssessmentSheet(inputs: AssessmentInputs): AssessmentSheet 
       operator: plan.assessment.operator,
       reference: plan.assessment.reference,
       recipient: plan.assessment.recipient,
+      recipientName: plan.assessment.recipientName ?? '',
     },
     data: {
       patients,
@@ -167,10 +169,11 @@ export function buildAssessmentSheet(inputs: AssessmentInputs): AssessmentSheet 
       objects: inputs.objects.length,
       frames: inputs.objects.reduce((n, o) => n + o.indexed.numberOfFrames, 0),
       byModality: [...modalities.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([modality, m]) => ({ modality, ...m })),
-      byBodyPart: [...count(inputs.objects.map((o) => o.indexed.bodyPartExamined || '—')).entries()]
+      byBodyPart: [...count(inputs.objects.map((o) => o.indexed.bodyPartExamined)).entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([bodyPart, objects]) => ({ bodyPart, objects })),
-      supplementaryFields: inputs.releasedFields.map((field) => ({ field, justification: plan.assessment.fieldJustifications[field] ?? '' })),
+      supplementaryFields: inputs.released.fields.map((field) => ({ field, justification: plan.assessment.fieldJustifications[field] ?? '' })),
+      ...(inputs.released.fields.includes('ageBand') ? { ageBand: { width: inputs.released.ageBandWidth, topCode: inputs.released.ageTopCode } } : {}),
       refused: inputs.refused.map((r, i) => ({ number: i + 1, sopClass: sopClassLabel(r.sopClassUid), reason: r.reason })),
     },
     identifiers: identifiersSection(inputs),
@@ -185,8 +188,8 @@ export function buildAssessmentSheet(inputs: AssessmentInputs): AssessmentSheet 
       hits: inputs.verification.hits.length,
       maskChecks: {
         objects: masks.length,
-        regions: masks.reduce((n, m) => n + m.frames, 0),
-        failures: masks.reduce((n, m) => n + m.failures, 0),
+        frames: masks.reduce((n, m) => n + m.frames, 0),
+        failures: masks.reduce((n, m) => n + (m.failures > 0 ? 1 : 0), 0),
       },
       validation: inputs.validation,
       outputs,

@@ -3,7 +3,7 @@ import type { IndexedObject } from '../catalog/indexedObject.js';
 import { ageInYears } from '../export/ageBand.js';
 import { manifestSex } from '../export/manifest.js';
 import { refusalReason } from '../export/refusal.js';
-import type { AssessedRisk, Plan, SupplementaryField, SupplementaryPlan } from '../plan/plan.js';
+import type { Plan, SupplementaryField, SupplementaryPlan } from '../plan/plan.js';
 import type { SmallNumbersSection } from './assessmentSheet.js';
 import { buildRiskChecklist } from './riskChecklist.js';
 import { checkSmallNumbers, type PersonValues } from './smallNumbers.js';
@@ -41,7 +41,7 @@ export function smallNumbersFor(objects: readonly IndexedObject[], plan: Plan): 
     // Withhold the field whose removal leaves the fewest small groups (ties: the last listed, the least general).
     const ranked = fields
       .map((f) => ({ f, left: checkSmallNumbers(rows, fields.filter((x) => x !== f), plan.assessment.k, bands).violations }))
-      .sort((a, b) => a.left - b.left);
+      .sort((a, b) => a.left - b.left || fields.indexOf(b.f) - fields.indexOf(a.f));
     const drop = ranked[0]!.f;
     withheld.push(drop);
     fields = fields.filter((f) => f !== drop);
@@ -64,7 +64,7 @@ export function previewAssessment(objects: readonly IndexedObject[], plan: Plan)
   const blocking: AssessmentPreview['blocking'][number][] = [];
   for (const line of risks) {
     if (line.status === 'undecided' && line.risk !== 'varying-measurement' && line.risk !== 'amount-of-data') {
-      blocking.push({ kind: 'undecided-risk', risk: line.risk as AssessedRisk, series: line.undecidedSeries });
+      blocking.push({ kind: 'undecided-risk', risk: line.risk, series: line.undecidedSeries });
     }
   }
   return { risks, smallNumbers, blocking };

@@ -3,7 +3,7 @@ import { readDicomFile } from '../dicom/readDicomFile.js';
 import { numberValues } from '../dicom/values.js';
 import { openPixelData, type DecodedFrame } from '../pixels/index.js';
 import { downsampleFrame, readPaletteColorLut } from '../pixels/ops/index.js';
-import { encodePng } from './encodePng.js';
+import { encodePng } from './pdf/png/encodePng.js';
 
 const WINDOW_CENTER = 0x00281050;
 const WINDOW_WIDTH = 0x00281051;
@@ -95,7 +95,7 @@ export async function renderThumbnail(path: string, maxSide = 160): Promise<Thum
       rows,
       columns,
     );
-    return { width: columns, height: rows, png: encodePng(small.samples as Uint8Array, columns, rows, display.samples) };
+    return { width: columns, height: rows, png: encodePng({ pixels: small.samples as Uint8Array, width: columns, height: rows, channels: display.samples }) };
   } finally {
     object.close();
   }

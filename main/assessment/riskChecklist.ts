@@ -74,8 +74,9 @@ export function buildRiskChecklist(objects: readonly IndexedObject[], plan: Plan
     const covering = decisions.filter((d) => d.risk === risk);
     if (risk === 'varying-measurement' || risk === 'amount-of-data') {
       // Information lines: signals that vary between measurements lower the risk; the amount attached raises it.
+      // Never raised, so never blocking; the operator's comment on them (a decision) goes on the sheet.
       const count = risk === 'varying-measurement' ? waveforms : objects.length;
-      return { risk, raised: false, objects: count, series: [], reasons: [], decisions: [], status: 'not-raised', undecidedSeries: [] };
+      return { risk, raised: false, objects: count, series: [], reasons: [], decisions: covering, status: 'not-raised', undecidedSeries: [] };
     }
     if (!found) return { risk, raised: false, objects: 0, series: [], reasons: [], decisions: covering, status: 'not-raised', undecidedSeries: [] };
     const series = [...found.series];

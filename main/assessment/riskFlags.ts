@@ -52,6 +52,17 @@ const SECONDARY_CAPTURE_PREFIX = '1.2.840.10008.5.1.4.1.1.7';
 const FACE_SHAPE_MAX_THICKNESS_MM = 5;
 const FACE_SHAPE_MIN_IMAGES = 20;
 
+/**
+ * Words of study and series descriptions that name the head, in the department's languages (Finnish aivot/pää,
+ * Swedish hjärna/huvud) and English, for the many MR and CT headers that leave Body Part Examined empty.
+ */
+const HEAD_WORDS = /(?<![\p{L}\p{N}])(HEAD|BRAIN|SKULL|FACE|FACIAL|ORBITS?|SINUS(ES)?|NEURO|CRANI\p{L}*|AIVO\p{L}*|PÄÄ\p{L}*|PAA|KASVO\p{L}*|HJÄRNA\p{L}*|HJARNA|HUVUD\p{L}*|ANSIKTE)(?![\p{L}\p{N}])/iu;
+
+function isHead(object: IndexedObject, body: string): boolean {
+  if (body) return HEAD_BODY_PARTS.has(body);
+  return HEAD_WORDS.test(`${object.studyDescription} ${object.seriesDescription}`);
+}
+
 /** Flags for one object; `seriesSize` is the number of images in its series (volumes can render a face). */
 export function riskFlagsFor(object: IndexedObject, seriesImages: number): RiskFlag[] {
   const flags: RiskFlag[] = [];
@@ -69,11 +80,12 @@ export function riskFlagsFor(object: IndexedObject, seriesImages: number): RiskF
       flags.push({ risk: 'palm', reason: { key: 'photographed-hand', bodyPart: body } });
     }
   }
-  if ((m === 'CT' || m === 'MR' || m === 'PT') && HEAD_BODY_PARTS.has(body)) {
+  if ((m === 'CT' || m === 'MR' || m === 'PT') && isHead(object, body)) {
+    // An unknown slice thickness counts as thin: a volume that might render a face is flagged, not assumed safe.
     const thickness = object.sliceThickness;
     const multiFrameVolume = object.numberOfFrames >= FACE_SHAPE_MIN_IMAGES;
     const images = Math.max(seriesImages, object.numberOfFrames);
-    if (images >= FACE_SHAPE_MIN_IMAGES && (multiFrameVolume || (thickness !== undefined && thickness <= FACE_SHAPE_MAX_THICKNESS_MM))) {
+    if (images >= FACE_SHAPE_MIN_IMAGES && (multiFrameVolume || thickness === undefined || thickness <= FACE_SHAPE_MAX_THICKNESS_MM)) {
       flags.push({ risk: 'face-shape', reason: { key: 'head-volume', modality: m, sliceThickness: thickness ?? 0, images } });
     }
   }

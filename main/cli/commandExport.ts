@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AssessmentBlockedError, ExportSetupError, runExport, type ExportResult } from '../export/runExport.js';
 import { KeyFileError } from '../export/pseudonymKey.js';
+import { sopClassLabel } from '../export/refusal.js';
 import type { Translate } from '../i18n/translate.js';
 import { loadPlanFile, PlanError } from '../plan/loadPlan.js';
 import { DEFAULT_PLAN } from '../plan/plan.js';
@@ -72,7 +73,7 @@ export async function commandExport(args: string[], t: Translate): Promise<numbe
   }
   bar.clear();
 
-  for (const r of result.refused) process.stderr.write(`${t('cli.export.refused', { path: r.source, reason: r.reason })}\n`);
+  for (const r of result.refused) process.stderr.write(`${t('cli.export.refused', { path: r.source, reason: t(`sheet.refusal.${r.reason}`), sopClass: sopClassLabel(r.sopClassUid) })}\n`);
   for (const f of result.failed) process.stderr.write(`${t('cli.export.failed', { path: f.source, reason: f.reason })}\n`);
   for (const p of result.scanProblems) process.stderr.write(`${t(`cli.export.${p.kind}`, { path: p.path, reason: p.reason })}\n`);
   for (const h of result.verification.hits) {

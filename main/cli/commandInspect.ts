@@ -78,7 +78,7 @@ export async function commandInspect(args: string[], t: Translate): Promise<numb
     for (const o of objects) {
       out.push('', `${o.object.path}  (${sopClassLabel(o.object.sopClassUid)})`);
       if (o.refusal) {
-        out.push(`  ${t('cli.inspect.refused', { reason: o.refusal })}`);
+        out.push(`  ${t('cli.inspect.refused', { reason: t(`sheet.refusal.${o.refusal}`) })}`);
         continue;
       }
       for (const f of o.flags) out.push(`  ${t('cli.inspect.flag', { risk: t(`risk.${f.risk}.title`) })}`);

@@ -2,27 +2,40 @@ import type { IndexedObject } from '../catalog/indexedObject.js';
 import { isDicomRootUid, isStandardSopClass, sopClassName } from '../dicom/uidRegistry.js';
 
 /**
- * SOP classes whose payload Peitto cannot check for identifying content (PS3.3 A.45 Encapsulated Document IODs
- * carry PDF, CDA, STL, OBJ, MTL files; A.37 Raw Data carries vendor bytes), refused with the reason.
+ * Why an object is not exported. Codes, not sentences: the CLI, the app and the assessment sheet each say it in
+ * the user's language (assets/i18n/<lang>/sheet.json, "sheet.refusal.<code>").
  */
-const UNCHECKABLE: ReadonlyMap<string, string> = new Map([
-  ['1.2.840.10008.5.1.4.1.1.104.1', 'an encapsulated PDF document, whose text and images cannot be checked'],
-  ['1.2.840.10008.5.1.4.1.1.104.2', 'an encapsulated CDA document, whose content cannot be checked'],
-  ['1.2.840.10008.5.1.4.1.1.104.3', 'an encapsulated STL model, which may render the surface of a face'],
-  ['1.2.840.10008.5.1.4.1.1.104.4', 'an encapsulated OBJ model, which may render the surface of a face'],
-  ['1.2.840.10008.5.1.4.1.1.104.5', 'an encapsulated MTL file, which cannot be checked'],
-  ['1.2.840.10008.5.1.4.1.1.66', 'a Raw Data object, whose vendor content cannot be checked'],
+export type RefusalCode =
+  | 'no-sop-class'
+  | 'private-sop-class'
+  | 'encapsulated-pdf'
+  | 'encapsulated-cda'
+  | 'encapsulated-stl'
+  | 'encapsulated-obj'
+  | 'encapsulated-mtl'
+  | 'raw-data';
+
+/**
+ * SOP classes whose payload Peitto cannot check for identifying content: PS3.3 A.45 Encapsulated Document IODs
+ * carry PDF, CDA, STL, OBJ and MTL files (a surface model may render a face, guideline on facial features);
+ * A.37 Raw Data carries vendor bytes.
+ */
+const UNCHECKABLE: ReadonlyMap<string, RefusalCode> = new Map([
+  ['1.2.840.10008.5.1.4.1.1.104.1', 'encapsulated-pdf'],
+  ['1.2.840.10008.5.1.4.1.1.104.2', 'encapsulated-cda'],
+  ['1.2.840.10008.5.1.4.1.1.104.3', 'encapsulated-stl'],
+  ['1.2.840.10008.5.1.4.1.1.104.4', 'encapsulated-obj'],
+  ['1.2.840.10008.5.1.4.1.1.104.5', 'encapsulated-mtl'],
+  ['1.2.840.10008.5.1.4.1.1.66', 'raw-data'],
 ]);
 
 /** Why an object is not exported, or undefined when it may be. */
-export function refusalReason(object: IndexedObject): string | undefined {
+export function refusalReason(object: Pick<IndexedObject, 'sopClassUid'>): RefusalCode | undefined {
   const uid = object.sopClassUid;
-  if (!uid) return 'it has no SOP Class UID, so what it holds cannot be known';
+  if (!uid) return 'no-sop-class';
   const known = UNCHECKABLE.get(uid);
-  if (known) return `it is ${known}`;
-  if (!isStandardSopClass(uid) && !isDicomRootUid(uid)) {
-    return `its SOP Class ${uid} is private, so its content cannot be checked`;
-  }
+  if (known) return known;
+  if (!isStandardSopClass(uid) && !isDicomRootUid(uid)) return 'private-sop-class';
   return undefined;
 }
 

@@ -19,7 +19,8 @@ import { exportObject, type ExportedObject } from './exportObject.js';
 import { planExportLayout } from './exportLayout.js';
 import { manifestCsv, manifestSex, type ManifestRow } from './manifest.js';
 import { defaultKeyFile, loadOrCreateKey } from './pseudonymKey.js';
-import { refusalReason, sopClassLabel } from './refusal.js';
+import { STAFF_AND_INSTITUTION } from '../verify/staffAttributes.js';
+import { refusalReason, sopClassLabel, type RefusalCode } from './refusal.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 import { methodDescription } from './methodDescription.js';
 import { pixelPlanFor, validatePixelPlan } from './pixelPlan.js';
@@ -29,8 +30,8 @@ export class ExportSetupError extends Error {}
 
 /**
  * The assessment does not allow the export yet (guideline: a documented risk assessment before release): a raised
- * risk without the operator's decision, a group under the small-numbers limit without a recorded override, or an
- * identifier typed into the assessment's own texts. Nothing has been written; `problems` lists each one.
+ * risk without the operator's decision, or an identifier typed into the assessment's own texts. (A group under the
+ * small-numbers limit does not block: the released fields are generalised, see smallNumbersFor.) Nothing has been written; `problems` lists each one.
  */
 export class AssessmentBlockedError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -58,7 +59,7 @@ export interface ExportRequest {
 export interface RefusedObject {
   readonly source: string;
   readonly sopClassUid: string;
-  readonly reason: string;
+  readonly reason: RefusalCode;
 }
 
 export interface FailedObject {
@@ -222,19 +223,22 @@ function checkAssessment(plan: Plan, preview: AssessmentPreview, objects: readon
       problems.push(`${o.path}: risk '${block.risk}' is raised and the plan has no decision for it (assessment.decisions)`);
     }
   }
-  const texts: [string, string][] = [
-    ['assessment.organisation', plan.assessment.organisation],
-    ['assessment.operator', plan.assessment.operator],
-    ['assessment.reviewer', plan.assessment.reviewer],
+  // Who made and receives the release may be named as the sources name the institution and its staff: those are
+  // not the patient's data. Everything else, and any patient value in these fields, blocks.
+  const texts: [string, string, ReadonlySet<number>?][] = [
+    ['assessment.organisation', plan.assessment.organisation, STAFF_AND_INSTITUTION],
+    ['assessment.recipientName', plan.assessment.recipientName ?? '', STAFF_AND_INSTITUTION],
+    ['assessment.operator', plan.assessment.operator, STAFF_AND_INSTITUTION],
+    ['assessment.reviewer', plan.assessment.reviewer, STAFF_AND_INSTITUTION],
     ['assessment.reference', plan.assessment.reference],
     ...plan.assessment.decisions.map((d, i): [string, string] => [`assessment.decisions[${i}].justification`, d.justification]),
     ...Object.entries(plan.assessment.fieldJustifications).map(([f, j]): [string, string] => [`assessment.fieldJustifications.${f}`, j ?? '']),
     ['assessment.smallNumbersOverride.justification', plan.assessment.smallNumbersOverride?.justification ?? ''],
   ];
-  for (const [field, value] of texts) {
+  for (const [field, value, ignore] of texts) {
     // Only identifiers proper: free-text words of the sources' descriptions ("photo", "arm") are ordinary words
     // an operator may well write.
-    const hits = verifier.scanText(field, value).filter((h) => h.kind !== 'text' && h.kind !== 'private');
+    const hits = verifier.scanText(field, value, ignore).filter((h) => h.kind !== 'text' && h.kind !== 'private');
     if (hits.length > 0) problems.push(`${field} contains ${hits.length} identifying value(s) of the sources (${hits.map((h) => h.kind).join(', ')}): the assessment may hold no personal data`);
   }
   if (problems.length > 0) throw new AssessmentBlockedError(problems);

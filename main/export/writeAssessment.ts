@@ -12,6 +12,7 @@ import type { ExportLayout } from './exportLayout.js';
 import { sopClassLabel } from './refusal.js';
 import type { ExportResult } from './runExport.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
+import { STAFF_AND_INSTITUTION } from '../verify/staffAttributes.js';
 
 /** At most this many thumbnails of masked images go into the sheet (one per masked series first). */
 const MAX_THUMBNAILS = 12;
@@ -87,7 +88,7 @@ export async function writeAssessment(args: {
     validation: validate(result.outDir, result.exported.map((e) => e.file)),
     thumbnails,
     seriesLabel: (uid) => layout.seriesLabel.get(uid) ?? '—',
-    releasedFields: args.released.fields,
+    released: args.released,
   });
   const flagsOf = new Map(result.flagged.map((f) => [f.file, f]));
   const document: AssessmentDocument = {
@@ -107,7 +108,18 @@ export async function writeAssessment(args: {
     }),
   };
   const json = `${JSON.stringify(document, null, 2)}\n`;
-  const hits = args.verifier.scanText('assessment.json', json).filter((h) => h.kind !== 'text' && h.kind !== 'private');
+  // The names of who made and receives the release may match the sources' institution and staff attributes
+  // (checkAssessment allowed that); everything else in the document must match nothing.
+  const people = [sheet.release.organisation, sheet.release.operator, sheet.release.recipientName, sheet.signOff.reviewer ?? ''];
+  const withoutPeople: AssessmentDocument = {
+    ...document,
+    release: { ...document.release, organisation: '', operator: '', recipientName: '' },
+    signOff: { operator: '' },
+  };
+  const hits = [
+    ...args.verifier.scanText('assessment.json', JSON.stringify(withoutPeople, null, 2)),
+    ...args.verifier.scanText('assessment.json', people.join('\n'), STAFF_AND_INSTITUTION),
+  ].filter((h) => h.kind !== 'text' && h.kind !== 'private');
   if (hits.length > 0) {
     throw new AssessmentWriteError(`the assessment would contain ${hits.length} identifying value(s) of the sources; it was not written`);
   }

@@ -106,7 +106,10 @@ export interface OutputPlan {
   readonly burnOverlays: boolean;
 }
 
-/** Risks of the guideline's checklist that the operator decides on (the engine raises most of them). */
+/**
+ * Risks of the guideline's checklist that the operator decides on (the engine raises most of them). The last
+ * lines are never raised: 'varying-measurement' and 'amount-of-data' are context the operator may comment on.
+ */
 export type AssessedRisk =
   | 'face'
   | 'face-shape'
@@ -117,7 +120,9 @@ export type AssessedRisk =
   | 'rare-finding'
   | 'tattoo'
   | 'burned-in-text'
-  | 'other-datasets';
+  | 'varying-measurement'
+  | 'other-datasets'
+  | 'amount-of-data';
 
 export type RiskDecisionValue = 'not-present' | 'masked' | 'accepted';
 
@@ -133,6 +138,8 @@ export interface RiskDecision {
 export interface AssessmentPlan {
   /** A permit holder in a secure processing environment, or publication to an unlimited audience. */
   readonly recipient: 'secure-environment' | 'publication';
+  /** Who receives the data by name: the permit holder, or where it is published. */
+  readonly recipientName?: string;
   readonly organisation: string;
   /** The person doing the work. */
   readonly operator: string;

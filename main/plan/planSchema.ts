@@ -155,6 +155,7 @@ export const PLAN_SCHEMA = {
       additionalProperties: false,
       properties: {
         recipient: { enum: ['secure-environment', 'publication'], default: 'secure-environment' },
+        recipientName: { type: 'string', description: 'Who receives the data: the permit holder or the publication.' },
         organisation: { type: 'string' },
         operator: { type: 'string' },
         reviewer: { type: 'string' },
@@ -167,7 +168,7 @@ export const PLAN_SCHEMA = {
             additionalProperties: false,
             required: ['risk', 'scope', 'decision', 'justification'],
             properties: {
-              risk: { enum: ['face', 'face-shape', 'dental', 'fingerprint', 'iris', 'palm', 'rare-finding', 'tattoo', 'burned-in-text', 'other-datasets'] },
+              risk: { enum: ['face', 'face-shape', 'dental', 'fingerprint', 'iris', 'palm', 'rare-finding', 'tattoo', 'burned-in-text', 'varying-measurement', 'other-datasets', 'amount-of-data'] },
               scope: {
                 oneOf: [
                   { const: 'all' },

@@ -209,7 +209,7 @@ export function createService(caps: HostCapabilities): Service {
           outDir: result.outDir,
           results: [
             ...result.exported.map((e) => ({ file: e.file, source: e.source, status: 'exported' as const })),
-            ...result.refused.map((r) => ({ source: r.source, status: 'refused' as const, reason: r.reason })),
+            ...result.refused.map((r) => ({ source: r.source, status: 'refused' as const, refusal: r.reason })),
             ...result.failed.map((f) => ({ source: f.source, status: 'failed' as const, reason: f.reason })),
           ],
           verification: {

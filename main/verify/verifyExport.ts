@@ -90,15 +90,24 @@ export interface Verifier {
   readonly identifiersChecked: number;
   /** Searches every file and path of an export folder. */
   scanExport(exportDir: string): VerificationResult;
-  /** Searches a text Peitto writes itself (the assessment before it is written), named `file` in hits. */
-  scanText(file: string, text: string): VerificationHit[];
+  /**
+   * Searches a text Peitto writes itself (the assessment before it is written), named `file` in hits. Values
+   * found only in `ignoreAttributes` (top-level or nested tags) do not count: an organisation field may well
+   * name the institution whose name the sources carry.
+   */
+  scanText(file: string, text: string, ignoreAttributes?: ReadonlySet<number>): VerificationHit[];
 }
+
+/** The tag of the attribute a tag path ends in ("00400275[0].00081030" → 0x00081030). */
+const leafTag = (where: string): number => parseInt(where.slice(-8), 16);
 
 /**
  * Collects the identifying values of the sources (independently of the profile code), for searching an export.
  */
 export function createVerifier(sources: readonly string[], options: CollectOptions): Verifier {
   const identifiers = new Map<string, SourceIdentifier>();
+  /** Every attribute (leaf tag) each identifier was found in, across all sources. */
+  const foundIn = new Map<string, Set<number>>();
   const allowed = new Set<string>();
   let sourcesRead = 0;
   for (const source of sources) {
@@ -110,7 +119,13 @@ export function createVerifier(sources: readonly string[], options: CollectOptio
     }
     try {
       const collected = collectSourceIdentifiers(object, options);
-      for (const id of collected.identifiers) identifiers.set(`${id.kind}:${id.text.toLowerCase()}`, id);
+      for (const id of collected.identifiers) {
+        const key = `${id.kind}:${id.text.toLowerCase()}`;
+        identifiers.set(key, id);
+        let tags = foundIn.get(key);
+        if (!tags) foundIn.set(key, (tags = new Set()));
+        tags.add(leafTag(id.where));
+      }
       for (const word of collected.allowed) allowed.add(word);
       sourcesRead++;
     } finally {
@@ -148,11 +163,16 @@ export function createVerifier(sources: readonly string[], options: CollectOptio
       }
       return { passed: hits.length === 0, sourcesRead, identifiersChecked: identifiers.size, filesScanned: files.length, bytesScanned, hits };
     },
-    scanText(file, text) {
+    scanText(file, text, ignoreAttributes) {
       const hits: VerificationHit[] = [];
       const bytes = new TextEncoder().encode(text);
+      const ignored = (id: SourceIdentifier): boolean => {
+        if (!ignoreAttributes) return false;
+        const tags = foundIn.get(`${id.kind}:${id.text.toLowerCase()}`);
+        return tags !== undefined && [...tags].every((t) => ignoreAttributes.has(t));
+      };
       matcher.scan(bytes, ({ offset, needle }) => {
-        if (!isJsonKey(bytes, offset, needle.bytes.length)) hits.push(hit(file, false, offset, needle));
+        if (!isJsonKey(bytes, offset, needle.bytes.length) && !ignored(needle.value)) hits.push(hit(file, false, offset, needle));
       });
       return hits;
     },

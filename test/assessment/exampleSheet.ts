@@ -152,6 +152,7 @@ export function exampleSheet(language: Language): AssessmentSheet {
       operator: EXAMPLE.operator,
       reference: EXAMPLE.reference,
       recipient: 'secure-environment',
+      recipientName: 'Helsingin yliopisto, kuvantamisen tutkimusryhmä (luvanhaltija)',
     },
     data: {
       patients: 12,
@@ -184,7 +185,7 @@ export function exampleSheet(language: Language): AssessmentSheet {
       ],
       refused: [
         { number: 1, sopClass: 'Encapsulated PDF Storage', reason: 'encapsulated-pdf' },
-        { number: 2, sopClass: '1.2.826.0.1.3680043.9.7133.1.1', reason: 'its SOP Class 1.2.826.0.1.3680043.9.7133.1.1 is private, so its content cannot be checked' },
+        { number: 2, sopClass: '1.2.826.0.1.3680043.9.7133.1.1', reason: 'private-sop-class' },
       ],
     },
     identifiers: {
@@ -237,7 +238,7 @@ export function exampleSheet(language: Language): AssessmentSheet {
       filesScanned: EXAMPLE.outputs,
       bytesScanned: 734_003_221,
       hits: 0,
-      maskChecks: { objects: 109, regions: 147, failures: 0 },
+      maskChecks: { objects: 109, frames: 147, failures: 0 },
       validation: { files: EXAMPLE.outputs, valid: EXAMPLE.outputs },
       outputs: out.files,
       outputsDigest: out.digest,

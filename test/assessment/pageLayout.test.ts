@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentSheet, SeriesPixels } from '../../main/assessment/assessmentSheet.js';
+import type { RefusalCode } from '../../main/export/refusal.js';
 import { CONTENT, FURNITURE } from '../../main/assessment/pdf/layout/pageGeometry.js';
 import { renderAssessmentPdf } from '../../main/assessment/pdf/renderAssessmentPdf.js';
 import { createTranslator } from '../../main/i18n/translate.js';
@@ -34,7 +35,8 @@ function stressSheet(): AssessmentSheet {
       ...base.data,
       byModality: Array.from({ length: 70 }, (_, i) => ({ modality: `M${String(i + 1).padStart(2, '0')}`, objects: i * 11, frames: i * 13 })),
       supplementaryFields: [{ field: 'ageBand', justification: `${LONG_TEXT} ${LONG_TEXT} ${LONG_TEXT} ${LONG_TEXT}` }],
-      refused: [{ number: 1, sopClass: LONG_TOKEN, reason: LONG_TOKEN }],
+      // A code outside the catalog is printed as it is, and must wrap like any other text.
+      refused: [{ number: 1, sopClass: LONG_TOKEN, reason: LONG_TOKEN as RefusalCode }],
     },
     pixels: {
       series,

@@ -93,8 +93,8 @@ describe('the deid command line', () => {
     writeFileSync(join(dir, 'csa.dcm'), privateClass);
     const r = deid('export', dir, '--out', fresh());
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/refused: .*report\.dcm: it is an encapsulated PDF document/);
-    expect(r.stderr).toMatch(/refused: .*csa\.dcm: its SOP Class 1\.3\.12\.2\.1107\.5\.9\.1 is private/);
+    expect(r.stderr).toMatch(/refused: .*report\.dcm \(Encapsulated PDF Storage\): An encapsulated PDF document/);
+    expect(r.stderr).toMatch(/refused: .*csa\.dcm \(1\.3\.12\.2\.1107\.5\.9\.1\): Its SOP class is private/);
   });
 
   it.runIf(haveCorpus())('shows per object what the profile would do without writing (inspect)', () => {

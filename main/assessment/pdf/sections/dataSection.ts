@@ -53,7 +53,9 @@ export function dataSection(ctx: SheetContext): void {
         { header: t('sheet.data.justification'), weight: 3 },
       ],
       rows: d.supplementaryFields.map((s) => [
-        { text: t(`sheet.field.${s.field}`), tone: 'bold' },
+        s.field === 'ageBand' && d.ageBand
+          ? { text: `${t('sheet.field.ageBand')}\n${t('sheet.data.ageBandDetail', { width: d.ageBand.width, top: d.ageBand.topCode })}`, tone: 'bold' }
+          : { text: t(`sheet.field.${s.field}`), tone: 'bold' },
         s.justification.trim() ? s.justification : { text: t('sheet.data.noJustification'), tone: 'warning' },
       ]),
     });

@@ -26,6 +26,7 @@ export function releaseSection(ctx: SheetContext): void {
       [t('sheet.release.operator'), stated(r.operator)],
       [t('sheet.release.reference'), stated(r.reference)],
       [t('sheet.release.recipient'), { text: t(`sheet.release.recipientSetting.${r.recipient}`), tone: 'bold' }],
+      ...(r.recipientName ? [[t('sheet.release.recipientName'), r.recipientName]] : []),
     ],
   });
   paragraph(flow, STYLE.body, t(`sheet.release.recipientMeaning.${r.recipient}`));

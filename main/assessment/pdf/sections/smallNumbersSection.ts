@@ -57,6 +57,15 @@ export function smallNumbersSection(ctx: SheetContext): void {
   if (s.override) {
     subheading(flow, t('sheet.smallNumbers.override'));
     paragraph(flow, STYLE.body, s.override.justification);
+  } else if (s.applied) {
+    subheading(flow, t('sheet.smallNumbers.applied'));
+    if (s.applied.ageBandWidth !== undefined) {
+      paragraph(flow, STYLE.ok, t('sheet.smallNumbers.appliedWiden', { width: format.integer(s.applied.ageBandWidth), k: format.integer(s.k) }));
+    }
+    if (s.applied.withheldFields.length > 0) {
+      const withheld = format.list(s.applied.withheldFields.map((f) => t(`sheet.field.${f}`)));
+      paragraph(flow, STYLE.ok, t('sheet.smallNumbers.appliedWithheld', { fields: withheld, k: format.integer(s.k) }));
+    }
   } else {
     paragraph(flow, STYLE.warning, t('sheet.smallNumbers.noOverride'));
   }

@@ -33,7 +33,7 @@ export function verificationSection(ctx: SheetContext): void {
   subheading(flow, t('sheet.verification.maskChecks'));
   pairs([
     [t('sheet.verification.maskObjects'), count(v.maskChecks.objects)],
-    [t('sheet.verification.maskRegions'), count(v.maskChecks.regions)],
+    [t('sheet.verification.maskFrames'), count(v.maskChecks.frames)],
     [t('sheet.verification.maskFailures'), { text: format.integer(v.maskChecks.failures), tone: v.maskChecks.failures > 0 ? 'warning' : 'bold' }],
   ]);
 
