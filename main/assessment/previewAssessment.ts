@@ -1,7 +1,7 @@
 import type { AssessmentPreview } from '../api/contract.js';
 import type { IndexedObject } from '../catalog/indexedObject.js';
 import { ageInYears } from '../export/ageBand.js';
-import { manifestSex } from '../export/manifest.js';
+import { findingClassOf, manifestSex } from '../export/manifest.js';
 import { refusalReason } from '../export/refusal.js';
 import type { Plan, SupplementaryField, SupplementaryPlan } from '../plan/plan.js';
 import type { SmallNumbersSection } from './assessmentSheet.js';
@@ -9,11 +9,12 @@ import { buildRiskChecklist } from './riskChecklist.js';
 import { checkSmallNumbers, type PersonValues } from './smallNumbers.js';
 
 /** The general values each exported object releases, with its person (for counting, never released). */
-export function personValues(objects: readonly IndexedObject[]): PersonValues[] {
+export function personValues(objects: readonly IndexedObject[], supplementary: SupplementaryPlan): PersonValues[] {
+  const findingClass = findingClassOf(supplementary);
   return objects.map((o) => ({
     person: o.patientKey,
     age: ageInYears(o.patientAge, o.patientBirthDate, o.studyDate),
-    values: { sex: manifestSex(o.patientSex), modality: o.modality, bodyPart: o.bodyPartExamined },
+    values: { sex: manifestSex(o.patientSex), modality: o.modality, bodyPart: o.bodyPartExamined, findingClass: findingClass(o.seriesInstanceUid) },
   }));
 }
 
@@ -23,7 +24,7 @@ export function personValues(objects: readonly IndexedObject[]): PersonValues[] 
  * group under k (widen the age band, else withhold fields, fewest first), so nothing under k leaves unannounced.
  */
 export function smallNumbersFor(objects: readonly IndexedObject[], plan: Plan): { section: SmallNumbersSection; released: SupplementaryPlan } {
-  const rows = personValues(objects);
+  const rows = personValues(objects, plan.supplementary);
   const bands = { width: plan.supplementary.ageBandWidth, topCode: plan.supplementary.ageTopCode };
   const result = checkSmallNumbers(rows, plan.supplementary.fields, plan.assessment.k, bands);
   if (plan.assessment.smallNumbersOverride) return { section: { ...result, override: plan.assessment.smallNumbersOverride }, released: plan.supplementary };

@@ -12,6 +12,7 @@ export interface ManifestRow {
   readonly sex: string;
   readonly modality: string;
   readonly bodyPart: string;
+  readonly findingClass: string;
 }
 
 const COLUMN: Record<SupplementaryField, { readonly header: string; readonly value: (r: ManifestRow) => string }> = {
@@ -19,6 +20,13 @@ const COLUMN: Record<SupplementaryField, { readonly header: string; readonly val
   sex: { header: 'sex', value: (r) => r.sex },
   modality: { header: 'modality', value: (r) => r.modality },
   bodyPart: { header: 'body_part', value: (r) => r.bodyPart },
+  findingClass: { header: 'finding_class', value: (r) => r.findingClass },
+};
+
+/** The operator's finding class of each series, by Series Instance UID. */
+export const findingClassOf = (plan: SupplementaryPlan): ((seriesInstanceUid: string) => string) => {
+  const classes = new Map((plan.findingClasses ?? []).map((c) => [c.seriesInstanceUID, c.findingClass.trim()]));
+  return (series) => classes.get(series) ?? '';
 };
 
 /** Every column name manifest.csv can have (Peitto's own words, not data). */

@@ -17,7 +17,7 @@ import { ageBand, ageInYears } from './ageBand.js';
 import { textServices } from './textServices.js';
 import { exportObject, type ExportedObject } from './exportObject.js';
 import { planExportLayout } from './exportLayout.js';
-import { manifestCsv, manifestSex, type ManifestRow } from './manifest.js';
+import { findingClassOf, manifestCsv, manifestSex, type ManifestRow } from './manifest.js';
 import { defaultKeyFile, loadOrCreateKey } from './pseudonymKey.js';
 import { STAFF_AND_INSTITUTION } from '../verify/staffAttributes.js';
 import { refusalReason, sopClassLabel, type RefusalCode } from './refusal.js';
@@ -137,6 +137,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const verifier = createVerifier(exportable.map((o) => o.path), { isSafeWord: text.isSafeWord, ignore: text.ignoredValues });
   const preview = previewAssessment(exportable, plan);
   const released = smallNumbersFor(exportable, plan).released;
+  const findingClass = findingClassOf(released);
   checkAssessment(plan, preview, exportable, verifier);
   mkdirSync(outDir, { recursive: true });
   const index = buildIndex(exportable);
@@ -184,6 +185,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
         sex: manifestSex(object.patientSex),
         modality: object.modality,
         bodyPart: object.bodyPartExamined,
+        findingClass: findingClass(object.seriesInstanceUid),
       });
     } catch (error) {
       failed.push({ source: object.path, reason: describeError(error) });
@@ -234,6 +236,7 @@ function checkAssessment(plan: Plan, preview: AssessmentPreview, objects: readon
     ...plan.assessment.decisions.map((d, i): [string, string] => [`assessment.decisions[${i}].justification`, d.justification]),
     ...Object.entries(plan.assessment.fieldJustifications).map(([f, j]): [string, string] => [`assessment.fieldJustifications.${f}`, j ?? '']),
     ['assessment.smallNumbersOverride.justification', plan.assessment.smallNumbersOverride?.justification ?? ''],
+    ...(plan.supplementary.findingClasses ?? []).map((c, i): [string, string] => [`supplementary.findingClasses[${i}].findingClass`, c.findingClass]),
   ];
   for (const [field, value, ignore] of texts) {
     // Only identifiers proper: free-text words of the sources' descriptions ("photo", "arm") are ordinary words

@@ -36,7 +36,7 @@ export interface IdentifierPlan {
   readonly keyHolder?: string;
 }
 
-export type SupplementaryField = 'ageBand' | 'sex' | 'modality' | 'bodyPart';
+export type SupplementaryField = 'ageBand' | 'sex' | 'modality' | 'bodyPart' | 'findingClass';
 
 export interface SupplementaryPlan {
   /** General fields written to manifest.csv beside each object (guideline: rough age group etc. may be attached). */
@@ -45,6 +45,11 @@ export interface SupplementaryPlan {
   readonly ageBandWidth: number;
   /** Ages at or above this are one band ("90+"), since few people are that old. */
   readonly ageTopCode: number;
+  /**
+   * The operator's finding class per series ("normal", "glioma"): a general class, released as the field
+   * findingClass; series without one get an empty value. Checked for identifiers like every operator text.
+   */
+  readonly findingClasses?: readonly { readonly seriesInstanceUID: string; readonly findingClass: string }[];
 }
 
 /** What a masked region hides; counted per object in the assessment (guideline's high-risk content). */

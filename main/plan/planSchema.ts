@@ -118,10 +118,23 @@ export const PLAN_SCHEMA = {
         fields: {
           type: 'array',
           uniqueItems: true,
-          items: { enum: ['ageBand', 'sex', 'modality', 'bodyPart'] },
+          items: { enum: ['ageBand', 'sex', 'modality', 'bodyPart', 'findingClass'] },
         },
         ageBandWidth: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
         ageTopCode: { type: 'integer', minimum: 50, maximum: 120, default: 90 },
+        findingClasses: {
+          description: 'The finding class of each series, released as the field findingClass (a general class, never a diagnosis text).',
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['seriesInstanceUID', 'findingClass'],
+            properties: {
+              seriesInstanceUID: { type: 'string', pattern: '^[0-9.]{1,64}$' },
+              findingClass: { type: 'string', minLength: 1, maxLength: 64 },
+            },
+          },
+        },
       },
     },
     masks: { type: 'array', items: mask, description: 'Regions burned to the darkest displayed value.' },

@@ -6,6 +6,7 @@ import { RISK_IDS, type RiskReason } from '../../main/assessment/riskFlags.js';
 import { LANGUAGES, loadCatalog, type Catalog, type Language } from '../../main/i18n/translate.js';
 import { MASK_CATEGORIES, type ProfileOptions, type SupplementaryField } from '../../main/plan/plan.js';
 import type { ContentCategory } from '../../main/profile/actionRecord.js';
+import type { RefusalCode } from '../../main/export/refusal.js';
 import { ROOT } from '../support/environment.js';
 
 /**
@@ -22,10 +23,14 @@ const REASONS = Object.keys({
 } satisfies Record<RiskReason['key'], 1>);
 const DECISIONS = Object.keys({ 'not-present': 1, masked: 1, accepted: 1 } satisfies Record<Decision, 1>);
 const RECIPIENTS = Object.keys({ 'secure-environment': 1, publication: 1 } satisfies Record<Recipient, 1>);
-const FIELDS = Object.keys({ ageBand: 1, sex: 1, modality: 1, bodyPart: 1 } satisfies Record<SupplementaryField, 1>);
+const FIELDS = Object.keys({ ageBand: 1, sex: 1, modality: 1, bodyPart: 1, findingClass: 1 } satisfies Record<SupplementaryField, 1>);
 const OPTIONS = Object.keys({
   cleanDescriptors: 1, cleanStructuredContent: 1, cleanGraphics: 1, retainSafePrivate: 1, retainDeviceIdentity: 1, retainInstitutionIdentity: 1,
 } satisfies Record<keyof ProfileOptions, 1>);
+const REFUSALS = Object.keys({
+  'no-sop-class': 1, 'private-sop-class': 1, 'encapsulated-pdf': 1, 'encapsulated-cda': 1, 'encapsulated-stl': 1,
+  'encapsulated-obj': 1, 'encapsulated-mtl': 1, 'raw-data': 1,
+} satisfies Record<RefusalCode, 1>);
 const CHECKLIST: readonly RiskEntry['risk'][] = [...RISK_IDS, 'varying-measurement', 'amount-of-data'];
 
 /** Every key the sheet needs for the codes it prints. */
@@ -39,6 +44,7 @@ const REQUIRED: readonly string[] = [
   ...REASONS.map((r) => `risk.reason.${r}`),
   'risk.reason.head-volume-multiframe',
   ...CHECKLIST.map((r) => `risk.${r}.title`),
+  ...REFUSALS.map((r) => `sheet.refusal.${r}`),
 ];
 
 function lookup(catalog: Catalog, key: string): string | undefined {

@@ -43,10 +43,11 @@ describe('what an export releases under the small-numbers rule', () => {
       indexedObject({ sopInstanceUid: `O${i}`, patientKey: `P${i}`, patientAge: `0${30 + 2 * i}Y`, patientSex: sex(i), modality: 'CT', bodyPartExamined: 'CHEST' }),
     );
 
-  it('widens the age band when that is enough, and records it as applied', () => {
+  it('flags groups of two and three persons and fixes them by widening the age band, recorded as applied', () => {
     const plan: Plan = { ...DEFAULT_PLAN, supplementary: { fields: ['ageBand', 'modality'], ageBandWidth: 5, ageTopCode: 90 } };
     const { section, released } = smallNumbersFor(patients(10, () => 'F'), plan);
-    expect(section.violations).toBeGreaterThan(0);
+    expect(section.violations).toBe(4);
+    expect(section.smallest.map((g) => g.persons).sort()).toEqual([2, 2, 3, 3]);
     expect(section.applied).toEqual({ ageBandWidth: 10, withheldFields: [], violationsAfter: 0 });
     expect(released).toEqual({ fields: ['ageBand', 'modality'], ageBandWidth: 10, ageTopCode: 90 });
   });
@@ -57,6 +58,17 @@ describe('what an export releases under the small-numbers rule', () => {
     const { section, released } = smallNumbersFor(patients(10, (i) => (i === 0 ? 'M' : 'F')), plan);
     expect(section.applied).toEqual({ withheldFields: ['sex'], violationsAfter: 0 });
     expect(released.fields).toEqual(['ageBand', 'modality']);
+  });
+
+  it('counts the operator\'s finding class per series as a released value, and flags a class of three persons', () => {
+    const objects = patients(10, () => 'F').map((o, i) => ({ ...o, seriesInstanceUid: `SE${i}` }));
+    const findingClasses = objects.map((o, i) => ({ seriesInstanceUID: o.seriesInstanceUid, findingClass: i < 3 ? 'glioma' : 'normal' }));
+    const plan: Plan = { ...DEFAULT_PLAN, supplementary: { fields: ['modality', 'findingClass'], ageBandWidth: 10, ageTopCode: 90, findingClasses } };
+    const { section, released } = smallNumbersFor(objects, plan);
+    expect(section.smallest[0]).toEqual({ values: { modality: 'CT', findingClass: 'glioma' }, persons: 3 });
+    expect(section.violations).toBe(1);
+    expect(section.applied).toEqual({ withheldFields: ['findingClass'], violationsAfter: 0 });
+    expect(released.fields).toEqual(['modality']);
   });
 
   it('withholds every field when there are fewer persons than k', () => {

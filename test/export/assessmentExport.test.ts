@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CT_LABEL, DEMO_TATTOO, DEMO_US_BAND, ensureDemoStudy } from '../../main/demo/generateDemoStudy.js';
+import { scanInputs } from '../../main/catalog/scanInputs.js';
 import { AssessmentBlockedError, runExport } from '../../main/export/runExport.js';
 import { DEFAULT_PLAN, type Plan } from '../../main/plan/plan.js';
 import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10 } from '../fixtures/encoder/index.js';
@@ -82,6 +83,14 @@ describe('the assessment in an export', () => {
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 
+  it('blocks a patient identifier typed as a finding class', async () => {
+    const series = (await scanInputs([demo])).objects[0]!.seriesInstanceUid;
+    const base = decidedPlan();
+    const plan: Plan = { ...base, supplementary: { ...base.supplementary, findingClasses: [{ seriesInstanceUID: series, findingClass: 'DEMO-0001 follow-up' }] } };
+    const error = await runExport({ inputs: [demo], outDir: fresh(), plan }).catch((e: unknown) => e);
+    expect((error as AssessmentBlockedError).problems).toEqual([expect.stringMatching(/^supplementary\.findingClasses\[0\]\.findingClass contains 1 identifying value/)]);
+  });
+
   it('blocks a patient identifier typed into the assessment texts, but lets the operator name the institution and its staff', async () => {
     const out = fresh();
     const error = await runExport({ inputs: [demo], outDir: out, plan: decidedPlan({ reference: 'case DEMO-0001' }) }).catch((e: unknown) => e);
@@ -137,13 +146,20 @@ describe('the assessment in an export', () => {
 
   it.runIf(haveTools('pdftotext'))('writes the sheet in the plan language, with the age grouping of a released age band', async () => {
     const out = fresh();
-    const plan = decidedPlan({ language: 'fi', smallNumbersOverride: { justification: 'yksi henkilö, luvan ehdot sallivat' } });
+    const series = [...new Set((await scanInputs([demo])).objects.map((o) => o.seriesInstanceUid))];
+    const base = decidedPlan({ language: 'fi', smallNumbersOverride: { justification: 'yksi henkilö, luvan ehdot sallivat' } });
+    const plan: Plan = {
+      ...base,
+      supplementary: { ...base.supplementary, fields: [...base.supplementary.fields, 'findingClass'], findingClasses: series.map((s) => ({ seriesInstanceUID: s, findingClass: 'normaali' })) },
+    };
     await runExport({ inputs: [demo, extra], outDir: out, plan });
     const sheet = JSON.parse(readFileSync(join(out, 'assessment.json'), 'utf8')) as AssessmentJson;
     expect(sheet.data.ageBand).toEqual({ width: 10, topCode: 90 });
     const text = execFileSync('pdftotext', ['-raw', join(out, 'assessment.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Vastaanottajan nimi');
     expect(text).toContain('10 vuoden ryhmät; 90 vuotta täyttäneet yhtenä ryhmänä');
-    expect(readFileSync(join(out, 'manifest.csv'), 'utf8').split(/\r?\n/)[1]).toMatch(/,50-59,F,/);
+    const [header, first] = readFileSync(join(out, 'manifest.csv'), 'utf8').split(/\r?\n/);
+    expect(header).toBe('file,patient,study,series,sop_class,frames,age_band,sex,modality,body_part,finding_class');
+    expect(first).toMatch(/,50-59,F,CT,HEAD,normaali$/);
   });
 });
