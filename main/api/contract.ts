@@ -10,6 +10,8 @@ import type { AssessedRisk, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, R
 import type { Outcome } from '../profile/actionRecord.js';
 import type { RefusalCode } from '../export/refusal.js';
 
+export { CHANNELS, methodName } from './channels.js';
+
 export type { AssessedRisk, Language, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision, RiskId, RiskReason, Outcome, RefusalCode, SmallNumbersSection };
 
 /** One line of the risk checklist before export: what the engine found and what the plan decides. */
@@ -46,6 +48,8 @@ export interface AppInfo {
   readonly host: 'electron' | 'browser-host';
   /** Whether native open/save dialogs exist (the browser host asks for paths in the page instead). */
   readonly nativeDialogs: boolean;
+  /** Whether the host can show a folder in the system's file manager ("Open the export folder"). */
+  readonly canReveal: boolean;
   /** The language chosen last time (or from the system), for the UI to start in. */
   readonly language: Language;
   /** Prefix of the URLs the viewer loads source files from; the file id follows it. */
@@ -203,40 +207,29 @@ export type Channel = keyof Contract;
 export type RequestOf<C extends Channel> = Contract[C]['request'];
 export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
+/** What an item of the desktop app's menu asks the page to do (the browser host has no menu). */
+export type MenuCommand =
+  | 'open-folder'
+  | 'open-files'
+  | 'open-demo'
+  | 'save-plan'
+  | 'load-plan'
+  | 'export'
+  | 'shortcuts'
+  | 'language-en'
+  | 'language-fi'
+  | 'language-sv';
+
 /** Events from the Node side to the renderer. */
 export interface Events {
   'job.progress': JobProgress;
+  'menu.command': MenuCommand;
 }
 
-/** The list of channels, for validating what a renderer asks for (the preload and the host reject others). */
-export const CHANNELS = [
-  'app.info',
-  'app.setLanguage',
-  'dialog.chooseInputs',
-  'dialog.chooseOutputFolder',
-  'dialog.choosePlanFile',
-  'recent.list',
-  'index.open',
-  'demo.open',
-  'job.cancel',
-  'object.header',
-  'plan.check',
-  'plan.save',
-  'plan.load',
-  'plan.autosave',
-  'plan.restore',
-  'rules.list',
-  'rules.save',
-  'assessment.preview',
-  'export.start',
-  'export.reveal',
-] as const satisfies readonly Channel[];
 
 /** "index.open" → "indexOpen": the name of a channel's method on the renderer's API. */
 export type MethodName<C extends string> = C extends `${infer A}.${infer B}` ? `${A}${Capitalize<B>}` : C;
 
-export const methodName = <C extends Channel>(channel: C): MethodName<C> =>
-  channel.replace(/\.(\w)/, (_, c: string) => c.toUpperCase()) as MethodName<C>;
 
 /**
  * What the renderer sees (window.peitto in Electron, an HTTP client with the browser host): one named method

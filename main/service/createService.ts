@@ -116,6 +116,7 @@ export function createService(caps: HostCapabilities): Service {
       version: PEITTO_VERSION,
       host: caps.host,
       nativeDialogs: caps.dialogs !== undefined,
+      canReveal: caps.reveal !== undefined,
       language: store.read<{ language?: Language }>('settings.json', {}).language ?? languageFrom(caps.systemLanguage),
       fileUrlPrefix: caps.fileUrlPrefix,
     }),

@@ -7,6 +7,7 @@ import { LANGUAGES, loadCatalog, type Catalog, type Language } from '../../main/
 import { MASK_CATEGORIES, type ProfileOptions, type SupplementaryField } from '../../main/plan/plan.js';
 import type { ContentCategory } from '../../main/profile/actionRecord.js';
 import type { RefusalCode } from '../../main/export/refusal.js';
+import { leaves, parameters } from '../support/catalogLeaves.js';
 import { ROOT } from '../support/environment.js';
 
 /**
@@ -53,20 +54,10 @@ function lookup(catalog: Catalog, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-function leaves(node: Catalog, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(node)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of leaves(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
 
 /** What createFormatter passes to the date patterns. */
 const DATE_PARTS = ['year', 'month', 'day', 'monthNumber', 'dayNumber', 'hour', 'minute', 'second', 'offset', 'zone'];
 
-/** The parameter names of a message ("{n|one|other}" counts as n). */
-const parameters = (message: string): string[] => [...message.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]!).sort();
 
 const sheetJson = (language: Language): Catalog => JSON.parse(readFileSync(join(ROOT, 'assets/i18n', language, 'sheet.json'), 'utf8')) as Catalog;
 

@@ -62,7 +62,7 @@ describe('the service handlers', () => {
   });
 
   it('reports the host and takes the language from the system until the operator picks one, which it keeps', async () => {
-    expect(await h.service.handlers['app.info']()).toMatchObject({ host: 'browser-host', nativeDialogs: false, language: 'sv', fileUrlPrefix: '/file/' });
+    expect(await h.service.handlers['app.info']()).toMatchObject({ host: 'browser-host', nativeDialogs: false, canReveal: false, language: 'sv', fileUrlPrefix: '/file/' });
     await h.service.handlers['app.setLanguage']({ language: 'fi' });
     expect((await h.service.handlers['app.info']()).language).toBe('fi');
     const again = createService({ host: 'browser-host', dataDir: h.dataDir, fileUrlPrefix: '/file/', emit: () => undefined, systemLanguage: 'en_GB' });
