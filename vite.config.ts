@@ -1,27 +1,44 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { formatContentSecurityPolicy } from './main/host/contentSecurityPolicy.js';
+import { formatContentSecurityPolicy, PAGE_BOOTSTRAP } from './main/host/contentSecurityPolicy.js';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** The HTML pages of the renderer. The product's pages are added here as they are written. */
 const PAGES = {
+  app: fromRoot('./renderer/app/index.html'),
   dev: fromRoot('./renderer/dev/index.html'),
 };
 
-/** Writes the Content Security Policy into each built page (the dev server needs inline scripts, so build only). */
-function contentSecurityPolicyMeta(): Plugin {
+/**
+ * Writes the Content Security Policy into each built page and replaces Vite's entry script tag with the hashed
+ * bootstrap that loads the same bundle (PAGE_BOOTSTRAP). Build only: the dev server injects inline scripts of its
+ * own. A page with anything but exactly one entry script fails the build rather than ship a policy that blocks it.
+ */
+function contentSecurityPolicy(): Plugin {
   return {
-    name: 'peitto:csp-meta',
+    name: 'peitto:csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: formatContentSecurityPolicy('meta') },
-        injectTo: 'head-prepend',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const entry = /<script type="module" crossorigin src="((?:\.\.?\/)+assets\/[\w.-]+\.js)"><\/script>/g;
+        const found = [...html.matchAll(entry)];
+        const scripts = html.match(/<script\b/g)?.length ?? 0;
+        if (found.length !== 1 || scripts !== 1 || /rel="modulepreload"/.test(html)) {
+          throw new Error(`${context.path}: expected exactly one entry script and no modulepreload link`);
+        }
+        // At the end of the body, so that the bundle (which may run as soon as it is fetched) finds the page parsed.
+        return {
+          html: html.replace(entry, ''),
+          tags: [
+            { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: formatContentSecurityPolicy('meta') }, injectTo: 'head-prepend' },
+            { tag: 'script', attrs: { 'data-entry': found[0]![1]! }, children: PAGE_BOOTSTRAP, injectTo: 'body' },
+          ],
+        };
       },
-    ],
+    },
   };
 }
 
@@ -34,7 +51,7 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   root: fromRoot('./renderer/'),
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: fromRoot('./dist/renderer/'),
     emptyOutDir: true,
@@ -42,7 +59,9 @@ export default defineConfig({
     // Cornerstone (with vtk.js) is most of the bundle; it is loaded once, locally, so one large chunk is fine.
     chunkSizeWarningLimit: 4096,
     assetsInlineLimit: 0,
-    modulePreload: { polyfill: false },
+    // No <link rel="modulepreload">: parser-inserted, it is not trusted by 'strict-dynamic'; the bootstrap's
+    // bundle loads its chunks itself.
+    modulePreload: false,
     rollupOptions: { input: PAGES },
   },
   worker: { format: 'es' },

@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { CHANNELS, type Channel, type Events } from '../api/contract.js';
 import { createService, ServiceError, type HostCapabilities } from '../service/createService.js';
 import { formatContentSecurityPolicy } from './contentSecurityPolicy.js';
+import { MIME_TYPES as MIME } from './mimeTypes.js';
 
 /**
  * The loopback browser host: serves the built renderer and the same contract as the Electron preload, from the
@@ -26,19 +27,6 @@ export interface BrowserHostOptions {
   readonly port?: number;
   readonly systemLanguage?: string;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 
 const CHANNEL_SET: ReadonlySet<string> = new Set(CHANNELS);
 const MAX_BODY = 8 << 20;
@@ -135,7 +123,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!sameToken(given, token)) return send(response, 403, '');
       const path = service.filePath(decodeURIComponent(url.pathname.slice('/file/'.length)));
       if (!path || !existsSync(path)) return send(response, 404, '');
-      response.writeHead(200, { 'content-type': 'application/dicom', 'content-length': statSync(path).size, 'cache-control': 'no-store' });
+      // nosniff: a source file is data, never a script or a page, whatever bytes it holds.
+      response.writeHead(200, { 'content-type': 'application/dicom', 'content-length': statSync(path).size, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
       createReadStream(path).pipe(response);
       return;
     }

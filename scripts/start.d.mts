@@ -1,0 +1,2 @@
+/** The Electron executable, or undefined when its binary was never downloaded (see start.mjs). */
+export function electronBinary(): string | undefined;
