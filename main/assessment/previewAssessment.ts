@@ -6,7 +6,7 @@ import { refusalReason } from '../export/refusal.js';
 import type { Plan, SupplementaryField, SupplementaryPlan } from '../plan/plan.js';
 import type { SmallNumbersSection } from './assessmentSheet.js';
 import { buildRiskChecklist } from './riskChecklist.js';
-import { checkSmallNumbers, type PersonValues } from './smallNumbers.js';
+import { checkSmallNumbers, countViolations, type PersonValues } from './smallNumbers.js';
 
 /** The general values each exported object releases, with its person (for counting, never released). */
 export function personValues(objects: readonly IndexedObject[], supplementary: SupplementaryPlan): PersonValues[] {
@@ -38,10 +38,10 @@ export function smallNumbersFor(objects: readonly IndexedObject[], plan: Plan): 
   }
   let fields = [...plan.supplementary.fields];
   const withheld: SupplementaryField[] = [];
-  while (fields.length > 0 && checkSmallNumbers(rows, fields, plan.assessment.k, bands).violations > 0) {
+  while (fields.length > 0 && countViolations(rows, fields, plan.assessment.k, bands) > 0) {
     // Withhold the field whose removal leaves the fewest small groups (ties: the last listed, the least general).
     const ranked = fields
-      .map((f) => ({ f, left: checkSmallNumbers(rows, fields.filter((x) => x !== f), plan.assessment.k, bands).violations }))
+      .map((f) => ({ f, left: countViolations(rows, fields.filter((x) => x !== f), plan.assessment.k, bands) }))
       .sort((a, b) => a.left - b.left || fields.indexOf(b.f) - fields.indexOf(a.f));
     const drop = ranked[0]!.f;
     withheld.push(drop);

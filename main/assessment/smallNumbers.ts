@@ -41,6 +41,10 @@ function group(rows: readonly PersonValues[], fields: readonly SupplementaryFiel
 
 const violations = (g: Grouping, k: number): number => [...g.groups.values()].filter((x) => x.persons.size < k).length;
 
+/** How many combinations of the released values cover fewer than k persons. */
+export const countViolations = (rows: readonly PersonValues[], fields: readonly SupplementaryField[], k: number, bands: BandSettings): number =>
+  fields.length === 0 ? 0 : violations(group(rows, fields, bands), k);
+
 /**
  * The small-numbers rule (Norwegian guidance on indirectly identifying data: a combination of attributes must not
  * point to fewer than five persons; widen the parameters until every group holds at least five): every

@@ -21,6 +21,7 @@ function summary(result: ExportResult): object {
     unreadable: result.scanProblems,
     flagged: result.flagged.map((f) => ({ file: f.file, source: f.source, risks: f.flags.map((x) => x.risk) })),
     verification: { ...result.verification, hits: result.verification.hits.map(({ text: _text, ...hit }) => hit) },
+    timingsMs: result.timings,
   };
 }
 

@@ -87,6 +87,21 @@ export interface ExportResult {
   readonly flagged: readonly FlaggedObject[];
   readonly verification: VerificationResult;
   readonly manifestRows: readonly ManifestRow[];
+  /** Wall-clock milliseconds of each phase, for the benchmark and the JSON summary (never in the export). */
+  readonly timings: ExportTimings;
+}
+
+export interface ExportTimings {
+  /** Reading the inputs' headers. */
+  index: number;
+  /** Collecting the sources' identifiers, the risk checklist and the small-numbers check. */
+  check: number;
+  /** De-identifying and writing every object, and manifest.csv. */
+  write: number;
+  /** Searching the export for the sources' identifiers. */
+  verify: number;
+  /** assessment.json and assessment.pdf. */
+  assessment: number;
 }
 
 /** The output folder must be new or empty, and outside every input (sources are never modified). */
@@ -121,6 +136,13 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
       ? loadOrCreateKey(plan.identifiers.keyFile ?? defaultKeyFile(), outDir)
       : undefined;
 
+  const timings: ExportTimings = { index: 0, check: 0, write: 0, verify: 0, assessment: 0 };
+  let phaseStart = performance.now();
+  const endPhase = (phase: keyof ExportTimings): void => {
+    const at = performance.now();
+    timings[phase] = Math.round(at - phaseStart);
+    phaseStart = at;
+  };
   const scan = await scanInputs(request.inputs, {
     signal: request.signal,
     onProgress: (p) => request.onProgress?.({ phase: 'index', done: p.done, total: p.total }),
@@ -132,6 +154,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     if (reason) refused.push({ source: object.path, sopClassUid: object.sopClassUid, reason });
     else exportable.push(object);
   }
+  endPhase('index');
   validatePixelPlan(plan, exportable);
   const text = textServices();
   const verifier = createVerifier(exportable.map((o) => o.path), { isSafeWord: text.isSafeWord, ignore: text.ignoredValues });
@@ -139,6 +162,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const released = smallNumbersFor(exportable, plan).released;
   const findingClass = findingClassOf(released);
   checkAssessment(plan, preview, exportable, verifier);
+  endPhase('check');
   mkdirSync(outDir, { recursive: true });
   const index = buildIndex(exportable);
   const layout = planExportLayout(index, key);
@@ -195,8 +219,10 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   request.onProgress?.({ phase: 'export', done: exported.length + failed.length, total: ordered.length });
 
   writeFileAtomic(outDir, 'manifest.csv', manifestCsv(manifestRows, released));
+  endPhase('write');
   request.onProgress?.({ phase: 'verify', done: 0, total: exported.length });
   const verification = verifier.scanExport(outDir);
+  endPhase('verify');
   request.onProgress?.({ phase: 'verify', done: exported.length, total: exported.length });
 
   const exportId = randomUUID();
@@ -212,8 +238,10 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     flagged,
     verification,
     manifestRows,
+    timings,
   };
   await writeAssessment({ result, plan, preview, verifier, layout, exportable, createdAt: now(), released });
+  endPhase('assessment');
   return result;
 }
 

@@ -1,30 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Ajv2020 as Ajv2020Type, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { DEFAULT_PLAN, type Plan } from './plan.js';
-import { PLAN_SCHEMA } from './planSchema.js';
+import { validate as compiledValidate } from './planValidator.generated.js';
 
 /** A plan that cannot be used; the message names the file and the field. */
 export class PlanError extends Error {}
 
 /**
- * Loaded and compiled on first use: loading the validator and compiling the schema cost more than a whole small
- * export, and most runs have no plan file.
+ * The plan schema (planSchema.ts) compiled ahead of time by scripts/generate-plan-validator.mjs: compiling it at
+ * run time took half a second, more than a whole small export. `npm run lint` fails when it is out of date.
  */
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020Type };
-    compiled = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(PLAN_SCHEMA);
-  }
-  return compiled;
-}
+const validator = compiledValidate as unknown as ValidateFunction;
 
 /** Validates a parsed plan document and fills in defaults. */
 export function parsePlan(document: unknown, name = 'plan'): Plan {
-  const validate = validator();
-  if (!validate(document)) {
-    const problems = (validate.errors ?? []).map((e) => {
+  if (!validator(document)) {
+    const problems = (validator.errors ?? []).map((e) => {
       const field = e.instancePath ? e.instancePath.slice(1).replaceAll('/', '.') : '(top level)';
       const extra = e.keyword === 'additionalProperties' ? ` '${(e.params as { additionalProperty: string }).additionalProperty}'` : '';
       const allowed = e.keyword === 'enum' ? `: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10 } from '../fixtures/encoder/index.js';
@@ -80,7 +80,7 @@ function seconds(run: () => void): number {
  * files: dcmcjpls/dcmdjpls (dcmtk) for native and JPEG-LS, gdcmconv --raw/--j2k for JPEG 2000 (dcmtk has no
  * JPEG 2000 codec).
  */
-export function runPixelBench(work: string, runs: number, deid: string, count = 40): Row[] {
+export function runPixelBench(work: string, runs: number, deidExport: (args: readonly string[]) => unknown, count = 40): Row[] {
   const native = join(work, 'px-native');
   const jpegLs = join(work, 'px-jpegls');
   const j2k = join(work, 'px-j2k');
@@ -127,7 +127,7 @@ export function runPixelBench(work: string, runs: number, deid: string, count = 
     const timed = (plan: string): number[] =>
       Array.from({ length: runs }, (_, r) => {
         const out = join(work, `px-out-${kind.name.replace(/\W/g, '')}-${r}`);
-        const t = seconds(() => spawnSync(process.execPath, [deid, 'export', kind.dir, '--out', out, '--plan', withEncoding(plan)], { stdio: 'ignore' }));
+        const t = seconds(() => deidExport([kind.dir, '--out', out, '--plan', withEncoding(plan)]));
         rmSync(out, { recursive: true, force: true });
         return t;
       });

@@ -38,7 +38,7 @@ export async function renderAssessmentPdf(sheet: AssessmentSheet): Promise<Uint8
   const format = createFormatter(t);
   const r = sheet.release;
   const names = { exportId: r.exportId, reference: r.reference, version: r.peittoVersion };
-  const { doc, bytes } = openDocument({
+  const { doc, bytes } = await openDocument({
     title: t('sheet.document.pdfTitle', names),
     subject: t('sheet.document.pdfSubject', names),
     author: r.organisation,

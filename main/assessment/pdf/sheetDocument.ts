@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { fontPath } from './fonts.js';
 import { A4, MARGINS } from './layout/pageGeometry.js';
 import type { Pdf } from './layout/pdf.js';
@@ -29,7 +28,10 @@ export interface OpenDocument {
  * made to depend on the content by adding the sheet's digest to that dictionary. Pages are buffered so that the
  * running header and footer, which need the page count, are drawn last.
  */
-export function openDocument(meta: DocumentMetadata): OpenDocument {
+export async function openDocument(meta: DocumentMetadata): Promise<OpenDocument> {
+  // Loaded on first use: pdfkit and its font engine take a tenth of a second to load, which every command that
+  // writes no sheet (inspect, verify, plan) would otherwise pay.
+  const { default: PDFDocument } = await import('pdfkit');
   const info: PDFKit.DocumentInfo & { readonly PeittoContentSHA256: string } = {
     Title: meta.title,
     Subject: meta.subject,
