@@ -10,6 +10,7 @@ import { createLayers } from './createLayers.js';
 import { createMaskEditor, type GestureContext } from './createMaskEditor.js';
 import { DEFAULT_KEY_BINDINGS, DEFAULT_POINTER_BINDINGS, DEFAULT_WHEEL_BINDINGS } from './defaultBindings.js';
 import { DEFAULT_VOI_PRESETS } from './defaultVoiPresets.js';
+import { cssToWorld, sizeCanvasToDevicePixels, worldToCss } from './devicePixels.js';
 import type { SampledImage } from './downsampleByArea.js';
 import { canvasFromPixels, drawBitmapLayer } from './drawBitmapLayer.js';
 import { getImageToCanvasTransform } from './getImageToCanvasTransform.js';
@@ -34,6 +35,9 @@ const SCROLL_DRAG_STEP = 8;
 const WHEEL_STEP = 50;
 /** A window/level drag across this many pixels sweeps the image's whole value range. */
 const VOI_DRAG_SPAN = 400;
+/** Behind the image, as Cornerstone takes it (RGB, 0–1) and as a CSS colour. */
+const BACKGROUND_RGB: Types.Point3 = [0, 0, 0];
+const BACKGROUND = '#000000';
 /** How far the view may zoom out and in, relative to the image fitted to the viewport. */
 const ZOOM_LIMITS = [0.1, 64] as const;
 
@@ -52,9 +56,10 @@ export function createViewer(element: HTMLDivElement, options: ViewerOptions = {
     viewportId: id,
     element,
     type: Enums.ViewportType.STACK,
-    defaultOptions: { background: [0, 0, 0] },
+    defaultOptions: { background: BACKGROUND_RGB },
   });
   const viewport = engine.getViewport(id) as StackViewport;
+  const cpu = runtime.backend === 'cpu';
   const layers = createLayers(element);
   const emitter = createEmitter<ViewerEvents>();
   const presets = options.voiPresets ?? DEFAULT_VOI_PRESETS;
@@ -80,7 +85,30 @@ export function createViewer(element: HTMLDivElement, options: ViewerOptions = {
   let wheelTravel = 0;
   /** Cornerstone's zoom value when the image was last fitted (the reference for the zoom limits). */
   let fitZoom: number | undefined;
+  /** Whether the view is still the fitted one, which the CPU path's resize fits again. */
+  let showingFit = false;
+  /** devicePixelRatio when the CPU path's canvas was last sized. */
+  let cpuCanvasRatio = window.devicePixelRatio || 1;
   let destroyed = false;
+
+  /**
+   * Cornerstone's CPU path sizes its canvas in CSS pixels (on enable and on resize), yet converts canvas
+   * coordinates as if the canvas were in device pixels, as its GPU path's is. Kept in device pixels (here and
+   * in resize), the image is drawn at the screen's full resolution and Cornerstone's own camera arithmetic
+   * agrees with its conversions. Returns whether the size changed. Resizing clears a canvas, and without an
+   * image Cornerstone draws nothing, so the background it painted on enable is painted again.
+   */
+  function sizeCpuCanvas(): boolean {
+    const { canvas } = viewport;
+    if (!sizeCanvasToDevicePixels(canvas)) return false;
+    const context = shownImageId === undefined ? canvas.getContext('2d') : null;
+    if (context) {
+      context.fillStyle = BACKGROUND;
+      context.fillRect(0, 0, canvas.width, canvas.height);
+    }
+    return true;
+  }
+  if (cpu) sizeCpuCanvas();
 
   const currentImage = (): Types.IImage | undefined => {
     try {
@@ -265,9 +293,10 @@ export function createViewer(element: HTMLDivElement, options: ViewerOptions = {
 
   function panBy(dx: number, dy: number): void {
     if (!currentImage()) return;
+    showingFit = false;
     const camera = viewport.getCamera();
-    const from = viewport.canvasToWorld([0, 0]);
-    const to = viewport.canvasToWorld([dx, dy]);
+    const from = cssToWorld(viewport, [0, 0]);
+    const to = cssToWorld(viewport, [dx, dy]);
     const delta = [to[0] - from[0], to[1] - from[1], to[2] - from[2]];
     const shift = (p: Types.Point3 | undefined): Types.Point3 | undefined =>
       p && [p[0] - delta[0]!, p[1] - delta[1]!, p[2] - delta[2]!];
@@ -277,13 +306,14 @@ export function createViewer(element: HTMLDivElement, options: ViewerOptions = {
 
   function zoomBy(factor: number, anchor?: Point): void {
     if (!currentImage() || !(factor > 0)) return;
+    showingFit = false;
     const at: Point = anchor ?? [viewport.canvas.clientWidth / 2, viewport.canvas.clientHeight / 2];
-    const before = viewport.canvasToWorld(at);
+    const before = cssToWorld(viewport, at);
     // Cornerstone's zoom is relative to its initial camera; the limits are relative to the fitted view.
     const zoom = viewport.getZoom() * factor;
     const fitted = fitZoom ?? zoom;
     viewport.setZoom(Math.min(fitted * ZOOM_LIMITS[1], Math.max(fitted * ZOOM_LIMITS[0], zoom)));
-    const after = viewport.worldToCanvas(before);
+    const after = worldToCss(viewport, before);
     panBy(at[0] - after[0], at[1] - after[1]);
   }
 
@@ -297,6 +327,32 @@ export function createViewer(element: HTMLDivElement, options: ViewerOptions = {
     const [x, y] = getCamera().pan;
     if (x !== 0 || y !== 0) panBy(-x, -y);
     else render();
+    showingFit = true;
+  }
+
+  /**
+   * The CPU path's resize. Cornerstone's would size the canvas back to CSS pixels, and keeps the camera through
+   * a canvas centre it finds devicePixelRatio times too far out (so a zoomed image jumped on every resize). The
+   * viewer sizes the canvas itself and keeps what the operator sees: a fitted image is fitted to the new size;
+   * otherwise zoom and pan stay as they were in CSS pixels. Cornerstone's CPU camera is a scale in canvas
+   * pixels and an offset from the canvas centre in source pixels, so it already does that unless the pixel
+   * ratio itself changed, which scales it.
+   */
+  function resizeCpuCanvas(): void {
+    const ratio = window.devicePixelRatio || 1;
+    const change = ratio / cpuCanvasRatio;
+    if (!sizeCpuCanvas()) return;
+    cpuCanvasRatio = ratio;
+    if (!currentImage()) return;
+    if (showingFit) {
+      fitImage();
+      return;
+    }
+    if (change !== 1) {
+      fitZoom = fitZoom === undefined ? undefined : fitZoom * change;
+      viewport.setZoom(viewport.getZoom() * change);
+    }
+    render();
   }
 
   const play = (fps?: number): void => {
@@ -564,7 +620,9 @@ export function createViewer(element: HTMLDivElement, options: ViewerOptions = {
   element.addEventListener(Enums.Events.CAMERA_MODIFIED, onCamera);
   eventTarget.addEventListener(Enums.Events.IMAGE_LOAD_ERROR, onLoadError);
   const resizeObserver = new ResizeObserver(() => viewer.resize());
-  resizeObserver.observe(element);
+  // In device pixels: that size also changes with the pixel ratio alone (the window moved to a screen with
+  // other scaling, or the page zoomed), which the CSS size does not show and the canvases must follow.
+  resizeObserver.observe(element, { box: 'device-pixel-content-box' });
   layers.setCursor(tool, false);
 
   const viewer: Viewer = {
@@ -676,7 +734,8 @@ export function createViewer(element: HTMLDivElement, options: ViewerOptions = {
     canvasToImage,
     resize() {
       if (destroyed) return;
-      engine.resize(true, true);
+      if (cpu) resizeCpuCanvas();
+      else engine.resize(true, true);
       renderLayers();
     },
     on: (type, listener) => emitter.on(type, listener),

@@ -1,9 +1,10 @@
 import type { Affine } from './affine.js';
+import { sizeCanvasToDevicePixels } from './devicePixels.js';
 import type { ImageSize } from './snapGeometry.js';
 
 /**
- * Sizes a layer canvas to its box at the device's pixel ratio and draws `bitmap` (any resolution) over the
- * image's full extent through the image-to-canvas transform; with no bitmap it only clears. `smooth` chooses
+ * Sizes a layer canvas to its box in device pixels and draws `bitmap` (any resolution) over the image's full
+ * extent through the image-to-canvas transform (CSS pixels); with no bitmap it only clears. `smooth` chooses
  * interpolated or blocky magnification.
  */
 export function drawBitmapLayer(
@@ -13,20 +14,17 @@ export function drawBitmapLayer(
   size: ImageSize | undefined,
   smooth: boolean,
 ): void {
-  const ratio = window.devicePixelRatio || 1;
-  const width = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const height = Math.max(1, Math.round(canvas.clientHeight * ratio));
-  if (canvas.width !== width || canvas.height !== height) {
-    canvas.width = width;
-    canvas.height = height;
-  }
+  sizeCanvasToDevicePixels(canvas);
   const context = canvas.getContext('2d');
   if (!context) return;
   context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, width, height);
-  if (!bitmap || !transform || !size) return;
+  context.clearRect(0, 0, canvas.width, canvas.height);
+  if (!bitmap || !transform || !size || canvas.clientWidth === 0 || canvas.clientHeight === 0) return;
+  // The store's own pixels per CSS pixel rather than devicePixelRatio, which its whole-pixel size rounds.
+  const sx = canvas.width / canvas.clientWidth;
+  const sy = canvas.height / canvas.clientHeight;
   const { a, b, c, d, e, f } = transform;
-  context.setTransform(a * ratio, b * ratio, c * ratio, d * ratio, e * ratio, f * ratio);
+  context.setTransform(a * sx, b * sy, c * sx, d * sy, e * sx, f * sy);
   context.imageSmoothingEnabled = smooth;
   context.drawImage(bitmap, 0, 0, bitmap.width, bitmap.height, 0, 0, size.columns, size.rows);
 }

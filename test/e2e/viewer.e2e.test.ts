@@ -2,14 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { formatContentSecurityPolicy } from '../../main/host/contentSecurityPolicy.js';
 import { haveCorpus } from '../support/environment.js';
 import { haveChromium, launchChromium } from './support/chromium.js';
 import { pixelAt, rasterStatistics, type Raster } from './support/decodePng.js';
 import { openViewerPage, settle, type ViewerPage, type ViewerPageOptions } from './support/openViewerPage.js';
-import { ARTIFACTS, PYDICOM_TEST_FILES, RENDERER_DIST, SYNTHETIC_FIXTURES } from './support/paths.js';
+import { ARTIFACTS, PYDICOM_TEST_FILES, SYNTHETIC_FIXTURES } from './support/paths.js';
 import { expectedLevel, readGreyPixels } from './support/readGreyPixels.js';
-import { startStaticServer, type StaticServer } from './support/staticServer.js';
+import { startViewerServer, type StaticServer } from './support/staticServer.js';
 import { canvasPoints, drag, onViewer, pagePoints, waitForIndex } from './support/viewerPageActions.js';
 import { FIXTURES, seriesSliceName } from './support/writeSyntheticFixtures.js';
 
@@ -55,10 +54,7 @@ describe.skipIf(!available)('viewer in Debian Chromium', () => {
   const timings: Record<string, unknown> = {};
 
   beforeAll(async () => {
-    server = await startStaticServer(
-      { '/app/': RENDERER_DIST, '/data/pydicom/': PYDICOM_TEST_FILES, '/data/synthetic/': SYNTHETIC_FIXTURES },
-      { 'content-security-policy': formatContentSecurityPolicy('header') },
-    );
+    server = await startViewerServer();
     browser = await launchChromium();
   });
 

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { decodePng, type Raster } from './decodePng.js';
 import { ARTIFACTS } from './paths.js';
 import type { StaticServer } from './staticServer.js';
+import { openWatchedPage } from './watchedPage.js';
 
 export interface ViewerPageOptions {
   /** Server paths of the DICOM files to stack ('/data/pydicom/CT_small.dcm'). */
@@ -14,6 +15,10 @@ export interface ViewerPageOptions {
   tool?: string;
   size?: [number, number];
   index?: number;
+  /** The browser window's CSS size; default 900 × 900. */
+  window?: [number, number];
+  /** devicePixelRatio of the page (display scaling: 2 is a 4K screen at 200 %); default 1. */
+  deviceScaleFactor?: number;
 }
 
 export interface ViewerPage {
@@ -31,41 +36,12 @@ export interface ViewerPage {
   close(): Promise<void>;
 }
 
-/** Registered before any page script: collects CSP violations, which the console does not always report. */
-const COLLECT_VIOLATIONS = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
-  });
-`;
 
 export async function openViewerPage(browser: Browser, server: StaticServer, options: ViewerPageOptions): Promise<ViewerPage> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 });
-  const requests: string[] = [];
-  const foreignRequests: string[] = [];
-  const problems: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    if (url.startsWith(`${server.origin}/`)) return route.continue();
-    foreignRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !foreignRequests.includes(url)) foreignRequests.push(url);
-  });
-  await context.addInitScript(COLLECT_VIOLATIONS);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-  page.on('worker', (worker) => {
-    worker.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`worker console: ${message.text()}`);
-    });
-  });
+  const [width, height] = options.window ?? [900, 900];
+  const watched = await openWatchedPage(browser, server.origin, { viewport: { width, height }, deviceScaleFactor: options.deviceScaleFactor ?? 1 });
+  const { collectViolations, ...recorded } = watched;
+  const { page, context } = recorded;
 
   const query = new URLSearchParams();
   for (const file of options.files) query.append('url', file);
@@ -82,11 +58,7 @@ export async function openViewerPage(browser: Browser, server: StaticServer, opt
   const viewport = page.locator('.dev-viewport');
 
   return {
-    page,
-    context,
-    requests,
-    foreignRequests,
-    problems,
+    ...recorded,
     async box() {
       const box = await viewport.boundingBox();
       if (!box) throw new Error('viewer element has no box');
@@ -99,8 +71,7 @@ export async function openViewerPage(browser: Browser, server: StaticServer, opt
         mkdirSync(ARTIFACTS, { recursive: true });
         writeFileSync(join(ARTIFACTS, `${name}.png`), png);
       }
-      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-      for (const v of violations) if (!problems.includes(`csp: ${v}`)) problems.push(`csp: ${v}`);
+      await collectViolations();
       return decodePng(png);
     },
     close: () => context.close(),

@@ -2,6 +2,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { formatContentSecurityPolicy } from '../../../main/host/contentSecurityPolicy.js';
+import { PYDICOM_TEST_FILES, RENDERER_DIST, SYNTHETIC_FIXTURES } from './paths.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,4 +67,15 @@ export async function startStaticServer(
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * The server the viewer suites use: the built renderer under /app/ with the product's Content-Security-Policy on
+ * every response, and the test images under /data/.
+ */
+export function startViewerServer(): Promise<StaticServer> {
+  return startStaticServer(
+    { '/app/': RENDERER_DIST, '/data/pydicom/': PYDICOM_TEST_FILES, '/data/synthetic/': SYNTHETIC_FIXTURES },
+    { 'content-security-policy': formatContentSecurityPolicy('header') },
+  );
 }
