@@ -1,6 +1,7 @@
 import { createTranslator, languageFrom } from '../i18n/translate.js';
 import { PlanError } from '../plan/loadPlan.js';
 import { PEITTO_VERSION } from '../version.js';
+import { commandAssessment } from './commandAssessment.js';
 import { commandExport } from './commandExport.js';
 import { commandInspect } from './commandInspect.js';
 import { commandPlan } from './commandPlan.js';
@@ -28,6 +29,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await commandVerify(args, t);
       case 'plan':
         return commandPlan(args, t);
+      case 'assessment':
+        return commandAssessment(args, t);
       case '--version':
       case '-v':
         process.stdout.write(`deid (Peitto) ${PEITTO_VERSION}\n`);

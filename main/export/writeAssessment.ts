@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AssessmentPreview } from '../api/contract.js';
+import { ASSESSMENT_SCHEMA_ID } from '../assessment/assessmentSchema.js';
 import type { AssessmentSheet } from '../assessment/assessmentSheet.js';
 import { buildAssessmentSheet, type AssessedObject } from '../assessment/buildAssessmentSheet.js';
 import { renderAssessmentPdf } from '../assessment/pdf/renderAssessmentPdf.js';
@@ -19,6 +20,8 @@ const MAX_THUMBNAILS = 12;
 
 /** assessment.json: the sheet, thumbnails by name only, and what happened to each object. */
 export interface AssessmentDocument extends Omit<AssessmentSheet, 'pixels'> {
+  /** The published schema this file follows (assessmentSchema.ts; `deid assessment --schema`). */
+  readonly $schema: typeof ASSESSMENT_SCHEMA_ID;
   readonly pixels: Omit<AssessmentSheet['pixels'], 'thumbnails'> & {
     readonly thumbnails: readonly { readonly file: string; readonly width: number; readonly height: number }[];
   };
@@ -92,6 +95,7 @@ export async function writeAssessment(args: {
   });
   const flagsOf = new Map(result.flagged.map((f) => [f.file, f]));
   const document: AssessmentDocument = {
+    $schema: ASSESSMENT_SCHEMA_ID,
     ...sheet,
     pixels: { series: sheet.pixels.series, thumbnails: sheet.pixels.thumbnails.map(({ file, width, height }) => ({ file, width, height })) },
     objects: result.exported.map((e) => {

@@ -1,6 +1,7 @@
 /**
  * Attributes naming the institution and its staff rather than the patient (PS3.15 Table E.1-1 rows for
- * Institution Name, Address and Department, Station Name, and the physicians', observers' and operators' names).
+ * Institution Name, Address and Department, Station Name, Verifying Organization, and the physicians',
+ * observers' and operators' names).
  * The assessment names who made and who receives a release; such a name matching one of these is no leak of the
  * patient's data, while the same text matching a patient attribute still is.
  */
@@ -17,4 +18,5 @@ export const STAFF_AND_INSTITUTION: ReadonlySet<number> = new Set([
   0x00321032, // Requesting Physician
   0x00400006, // Scheduled Performing Physician's Name
   0x0040a075, // Verifying Observer Name
+  0x0040a027, // Verifying Organization
 ]);

@@ -97,6 +97,21 @@ describe('the deid command line', () => {
     expect(r.stderr).toMatch(/refused: .*csa\.dcm \(1\.3\.12\.2\.1107\.5\.9\.1\): Its SOP class is private/);
   });
 
+  it('prints the assessment schema and checks an assessment file against it (exit 1 when it does not follow it)', () => {
+    const schema = deid('assessment', '--schema');
+    expect(schema.code).toBe(0);
+    expect(JSON.parse(schema.stdout)).toMatchObject({ $id: 'https://peitto.invalid/schema/assessment-1.json' });
+    const dir = fresh();
+    mkdirSync(dir);
+    const broken = join(dir, 'assessment.json');
+    writeFileSync(broken, JSON.stringify({ format: 'peitto-assessment', formatVersion: 2 }));
+    const check = deid('assessment', '--check', broken);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('problems against the published schema');
+    expect(check.stderr).toMatch(/formatVersion: must be equal to constant/);
+    expect(deid('assessment').code).toBe(2);
+  });
+
   it.runIf(haveCorpus())('shows per object what the profile would do without writing (inspect)', () => {
     const dir = ctFolder();
     const r = deid('inspect', dir);

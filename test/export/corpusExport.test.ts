@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAssessmentDocument } from '../../main/cli/commandAssessment.js';
 import { findElement } from '../../main/dicom/dataset.js';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
 import { runExport, type ExportResult } from '../../main/export/runExport.js';
 import { openPixelData } from '../../main/pixels/index.js';
 import { corpusPath, haveCorpus, haveTools } from '../support/environment.js';
 import { planAcceptingRisks } from '../support/plans.js';
+import { checkSheetText } from '../support/sheetText.js';
 
 const work = mkdtempSync(join(tmpdir(), 'peitto-corpus-'));
 const output = join(work, 'out');
@@ -68,6 +70,14 @@ describe.runIf(haveCorpus())('exporting the pydicom corpus (real files from many
     ]);
     expect(result.verification.passed).toBe(true);
     expect(result.verification.identifiersChecked).toBeGreaterThan(500);
+  });
+
+  it('writes an assessment.json that follows the published schema', () => {
+    expect(checkAssessmentDocument(JSON.parse(readFileSync(join(output, 'assessment.json'), 'utf8')))).toEqual([]);
+  });
+
+  it.runIf(haveTools('pdftotext'))('writes an assessment.pdf with the eight sections and no identifier of any source', () => {
+    checkSheetText(output, result.exported.map((e) => e.source));
   });
 
   it('keeps the pixel data of every object exactly', async () => {
