@@ -1,29 +1,27 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { riskFlagsFor, type RiskFlag } from '../assessment/riskFlags.js';
 import { buildIndex } from '../catalog/buildIndex.js';
 import type { IndexedObject } from '../catalog/indexedObject.js';
-import { describeError, scanInputs, type ScanProblem } from '../catalog/scanInputs.js';
-import { isDicomRootUid, isWellKnownUid } from '../dicom/uidRegistry.js';
+import { scanInputs, type ScanProblem } from '../catalog/scanInputs.js';
 import type { Plan } from '../plan/plan.js';
 import type { ActionRecord } from '../profile/actionRecord.js';
-import { UidMapper } from '../profile/uidMapper.js';
 import { createVerifier, type VerificationResult, type Verifier } from '../verify/verifyExport.js';
 import { previewAssessment, smallNumbersFor } from '../assessment/previewAssessment.js';
 import type { AssessmentPreview } from '../api/contract.js';
 import { writeAssessment } from './writeAssessment.js';
 import { ageBand, ageInYears } from './ageBand.js';
 import { textServices } from './textServices.js';
-import { exportObject, type ExportedObject } from './exportObject.js';
+import type { ExportedObject } from './exportObject.js';
+import { exportObjects, workerCount } from './exportObjects.js';
 import { planExportLayout } from './exportLayout.js';
 import { findingClassOf, manifestCsv, manifestSex, type ManifestRow } from './manifest.js';
 import { defaultKeyFile, loadOrCreateKey } from './pseudonymKey.js';
 import { STAFF_AND_INSTITUTION } from '../verify/staffAttributes.js';
 import { refusalReason, sopClassLabel, type RefusalCode } from './refusal.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
-import { methodDescription } from './methodDescription.js';
-import { pixelPlanFor, validatePixelPlan } from './pixelPlan.js';
+import { validatePixelPlan } from './pixelPlan.js';
 
 /** A request that cannot start (bad output folder, key problems): nothing has been written. */
 export class ExportSetupError extends Error {}
@@ -169,53 +167,49 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const seriesSize = new Map(index.flatMap((p) => p.studies.flatMap((s) => s.series.map((se) => [se.seriesInstanceUid, se.objects.length] as const))));
   const ordered = [...exportable].sort((a, b) => layout.outputPath.get(a.sopInstanceUid)!.localeCompare(layout.outputPath.get(b.sopInstanceUid)!));
 
-  const uids = key ? UidMapper.pseudonymous(key) : UidMapper.anonymous();
-  const run = {
-    options: plan.profile,
-    uids,
-    cleanText: text.cleanText,
-    isWellKnownUid: (uid: string) => isWellKnownUid(uid) || isDicomRootUid(uid),
-    safePrivate: text.safePrivate,
-  };
-  const methodText = methodDescription(plan.profile);
+  const jobs = ordered.map((object) => ({
+    object,
+    file: layout.outputPath.get(object.sopInstanceUid)!,
+    patientLabel: layout.patientLabel.get(object.patientKey)!,
+  }));
+  request.onProgress?.({ phase: 'export', done: 0, total: ordered.length });
+  // Anonymous mode: a key for this export only, so that every thread maps UIDs alike; it is never stored.
+  const uidKey = key ?? randomBytes(32);
+  const outcomes = await exportObjects(jobs, { outDir, plan, uidKey }, {
+    workers: workerCount(plan, ordered),
+    ...(request.signal ? { signal: request.signal } : {}),
+    onDone: (done) => request.onProgress?.({ phase: 'export', done, total: ordered.length }),
+  });
   const exported: ExportResult['exported'][number][] = [];
   const failed: FailedObject[] = [];
   const flagged: FlaggedObject[] = [];
   const manifestRows: ManifestRow[] = [];
-  let status: ExportResult['status'] = 'complete';
-  for (let i = 0; i < ordered.length; i++) {
-    request.onProgress?.({ phase: 'export', done: i, total: ordered.length });
-    if (request.signal?.aborted) {
-      status = 'interrupted';
-      break;
+  const status: ExportResult['status'] = outcomes.includes(undefined) ? 'interrupted' : 'complete';
+  outcomes.forEach((outcome, i) => {
+    if (!outcome) return;
+    const { object, file, patientLabel } = jobs[i]!;
+    if (!outcome.ok) {
+      failed.push({ source: object.path, reason: outcome.reason });
+      return;
     }
-    const object = ordered[i]!;
-    const file = layout.outputPath.get(object.sopInstanceUid)!;
-    const patient = layout.patientLabel.get(object.patientKey)!;
-    try {
-      const pixels = pixelPlanFor(plan, object);
-      const result = await exportObject(object, outDir, file, { run, patientLabel: patient, methodText, ...(pixels ? { pixels } : {}) });
-      exported.push(result);
-      const flags = riskFlagsFor(object, seriesSize.get(object.seriesInstanceUid) ?? 1);
-      if (flags.length > 0) flagged.push({ file, source: object.path, flags, burnedInTextMasked: result.pixels?.burnedInTextMasked ?? false });
-      manifestRows.push({
-        file,
-        patient,
-        study: layout.studyLabel.get(object.studyInstanceUid)!,
-        series: layout.seriesLabel.get(object.seriesInstanceUid)!,
-        sopClass: sopClassLabel(object.sopClassUid),
-        frames: object.numberOfFrames,
-        ageBand: ageBand(ageInYears(object.patientAge, object.patientBirthDate, object.studyDate), released.ageBandWidth, released.ageTopCode),
-        sex: manifestSex(object.patientSex),
-        modality: object.modality,
-        bodyPart: object.bodyPartExamined,
-        findingClass: findingClass(object.seriesInstanceUid),
-      });
-    } catch (error) {
-      failed.push({ source: object.path, reason: describeError(error) });
-    }
-    await new Promise<void>((r) => setImmediate(r));
-  }
+    const result = outcome.result;
+    exported.push(result);
+    const flags = riskFlagsFor(object, seriesSize.get(object.seriesInstanceUid) ?? 1);
+    if (flags.length > 0) flagged.push({ file, source: object.path, flags, burnedInTextMasked: result.pixels?.burnedInTextMasked ?? false });
+    manifestRows.push({
+      file,
+      patient: patientLabel,
+      study: layout.studyLabel.get(object.studyInstanceUid)!,
+      series: layout.seriesLabel.get(object.seriesInstanceUid)!,
+      sopClass: sopClassLabel(object.sopClassUid),
+      frames: object.numberOfFrames,
+      ageBand: ageBand(ageInYears(object.patientAge, object.patientBirthDate, object.studyDate), released.ageBandWidth, released.ageTopCode),
+      sex: manifestSex(object.patientSex),
+      modality: object.modality,
+      bodyPart: object.bodyPartExamined,
+      findingClass: findingClass(object.seriesInstanceUid),
+    });
+  });
   request.onProgress?.({ phase: 'export', done: exported.length + failed.length, total: ordered.length });
 
   writeFileAtomic(outDir, 'manifest.csv', manifestCsv(manifestRows, released));

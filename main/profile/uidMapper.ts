@@ -20,6 +20,15 @@ export class UidMapper {
     return new UidMapper(key);
   }
 
+  /**
+   * Anonymous mode when objects are exported by several threads: the UIDs are derived from a key drawn at random
+   * for this export and never stored, so every thread maps a UID alike while nothing can link them back once the
+   * export ends (the same guarantee as random UIDs kept in memory).
+   */
+  static ephemeral(key: Buffer): UidMapper {
+    return UidMapper.pseudonymous(key);
+  }
+
   map(uid: string): string {
     let out = this.mapped.get(uid);
     if (!out) {
