@@ -9,10 +9,11 @@ import type { SmallNumbersSection } from '../assessment/assessmentSheet.js';
 import type { AssessedRisk, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision } from '../plan/plan.js';
 import type { Outcome } from '../profile/actionRecord.js';
 import type { RefusalCode } from '../export/refusal.js';
+import type { ProblemCode } from '../catalog/scanInputs.js';
 
 export { CHANNELS, methodName } from './channels.js';
 
-export type { AssessedRisk, Language, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision, RiskId, RiskReason, Outcome, RefusalCode, SmallNumbersSection };
+export type { AssessedRisk, Language, MaskCategory, MaskPlan, MaskRule, MaskShape, Plan, Resolution, RiskDecision, RiskId, RiskReason, Outcome, ProblemCode, RefusalCode, SmallNumbersSection };
 
 /** One line of the risk checklist before export: what the engine found and what the plan decides. */
 export interface RiskLineView {
@@ -112,7 +113,12 @@ export interface PatientView {
 
 export interface ProblemView {
   readonly path: string;
+  /** The technical reason, in English (shown beside the translated one). */
   readonly reason: string;
+  /** Why, as a code translated as "app.problemReason.<code>". */
+  readonly code: ProblemCode;
+  /** Where reading stopped, for files that could not be read. */
+  readonly offset?: number;
   readonly kind: 'unreadable' | 'missing' | 'duplicate';
 }
 

@@ -1,15 +1,22 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findElement } from '../dicom/dataset.js';
-import { DicomParseError } from '../dicom/parseError.js';
+import { DicomParseError, type ParseErrorCode } from '../dicom/parseError.js';
 import { readDicomFile } from '../dicom/readDicomFile.js';
 import { indexObject, type IndexedObject } from './indexedObject.js';
 import { MEDIA_STORAGE_DIRECTORY_SOP_CLASS, readDicomdirReferences } from './readDicomdir.js';
 
 /** A file that could not be used, with a specific reason (naming the byte offset for parse errors). */
+/** Why a file could not be used, as a code the app translates (the reason beside it is the technical detail). */
+export type ProblemCode = ParseErrorCode | 'unreadable' | 'no-such-path' | 'dicomdir-reference-missing' | 'duplicate-instance';
+
 export interface ScanProblem {
   readonly path: string;
+  /** The technical reason, in English, naming what was wrong and where. */
   readonly reason: string;
+  readonly code: ProblemCode;
+  /** Where reading stopped, for files that could not be read. */
+  readonly offset?: number;
   /** duplicate: the same SOP instance again (another copy or encoding); skipped, as one export holds it once. */
   readonly kind: 'unreadable' | 'missing' | 'duplicate';
 }
@@ -78,7 +85,7 @@ export async function scanInputs(inputs: readonly string[], options: ScanOptions
     try {
       stat = statSync(path);
     } catch {
-      result.problems.push({ path, reason: 'no such file or folder', kind: 'missing' });
+      result.problems.push({ path, reason: 'no such file or folder', code: 'no-such-path', kind: 'missing' });
       continue;
     }
     candidates.push(...(stat.isDirectory() ? listFolder(path, seenFolders) : [path]));
@@ -96,7 +103,8 @@ export async function scanInputs(inputs: readonly string[], options: ScanOptions
       object = readDicomFile(path);
     } catch (error) {
       if (error instanceof DicomParseError && error.code === 'not-dicom') result.notDicom.push(path);
-      else result.problems.push({ path, reason: describeError(error), kind: 'unreadable' });
+      else if (error instanceof DicomParseError) result.problems.push({ path, reason: describeError(error), code: error.code, offset: error.offset, kind: 'unreadable' });
+      else result.problems.push({ path, reason: describeError(error), code: 'unreadable', kind: 'unreadable' });
       continue;
     }
     try {
@@ -106,7 +114,7 @@ export async function scanInputs(inputs: readonly string[], options: ScanOptions
         result.directories.push({ path, referenced: references.length });
         for (const ref of references) {
           if (!ref.path) {
-            result.problems.push({ path: `${path} → ${ref.fileId}`, reason: 'referenced by the DICOMDIR but not found', kind: 'missing' });
+            result.problems.push({ path: `${path} → ${ref.fileId}`, reason: 'referenced by the DICOMDIR but not found', code: 'dicomdir-reference-missing', kind: 'missing' });
           } else if (!queued.has(ref.path)) {
             queued.add(ref.path);
             candidates.push(ref.path);
@@ -116,7 +124,7 @@ export async function scanInputs(inputs: readonly string[], options: ScanOptions
       }
       const earlier = indexed.sopInstanceUid ? instances.get(indexed.sopInstanceUid) : undefined;
       if (earlier) {
-        result.problems.push({ path, reason: `same SOP Instance UID as ${earlier}; only the first is used`, kind: 'duplicate' });
+        result.problems.push({ path, reason: `same SOP Instance UID as ${earlier}; only the first is used`, code: 'duplicate-instance', kind: 'duplicate' });
         continue;
       }
       if (indexed.sopInstanceUid) instances.set(indexed.sopInstanceUid, path);

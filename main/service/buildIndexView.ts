@@ -77,7 +77,7 @@ export function buildIndexView(scan: ScanResult, files: FileRegistry): IndexView
         }),
       })),
     })),
-    problems: scan.problems.map((p) => ({ path: p.path, reason: p.reason, kind: p.kind })),
+    problems: scan.problems.map((p) => ({ path: p.path, reason: p.reason, code: p.code, ...(p.offset !== undefined ? { offset: p.offset } : {}), kind: p.kind })),
     notDicom: scan.notDicom.length,
     directories: scan.directories.length,
   };

@@ -111,7 +111,13 @@ describe('the service handlers', () => {
     const view = await h.service.handlers['index.open']({ jobId: 'j2', paths: [dir] });
     expect(view.patients).toEqual([]);
     expect(view.problems).toEqual([
-      { kind: 'unreadable', path: join(dir, 'broken.dcm'), reason: 'element (0002,0010) declares 32767 bytes but the data set has only 0 left (at byte 132)' },
+      {
+        kind: 'unreadable',
+        path: join(dir, 'broken.dcm'),
+        code: 'truncated',
+        offset: 132,
+        reason: 'element (0002,0010) declares 32767 bytes but the data set has only 0 left (at byte 132)',
+      },
     ]);
     expect(view.notDicom).toBe(1);
     await h.service.handlers['index.open']({ jobId: 'j3', paths: [work] });
