@@ -13,7 +13,8 @@ import type { AssessmentSheet, RiskEntry, SeriesPixels } from './assessmentSheet
 /** One written object with its source's index entry and its neutral series label. */
 export interface AssessedObject {
   readonly indexed: IndexedObject;
-  readonly exported: ExportedObject;
+  /** The written object and the SHA-256 of its file. */
+  readonly exported: ExportedObject & { readonly sha256: string };
   readonly series: string;
 }
 

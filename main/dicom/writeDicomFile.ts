@@ -1,4 +1,4 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import type { ByteSource } from './byteSource.js';
 import type { DicomElement } from './dataset.js';
@@ -11,11 +11,13 @@ import { hasLongLength, isVr, paddingByte, swapUnit, type Vr } from './vr.js';
 /** A value that cannot be written faithfully: the object fails with this reason; nothing is dropped silently. */
 export class DicomWriteError extends Error {}
 
-/** Bytes go to a file descriptor through a buffer, hashed on the way (SHA-256 of the file as written). */
+/**
+ * Bytes go to a file descriptor through a buffer. (The export's SHA-256 of each file is taken from the finished
+ * file, on another thread while the export is verified: digestFiles.ts.)
+ */
 class FileSink {
   private buffer = Buffer.allocUnsafe(1 << 20);
   private used = 0;
-  private readonly hash: Hash = createHash('sha256');
   written = 0;
 
   constructor(private readonly fd: number) {}
@@ -23,7 +25,6 @@ class FileSink {
   write(bytes: Uint8Array): void {
     if (bytes.length > this.buffer.length - this.used) this.flush();
     if (bytes.length >= this.buffer.length) {
-      this.hash.update(bytes);
       this.put(bytes);
     } else {
       this.buffer.set(bytes, this.used);
@@ -34,19 +35,13 @@ class FileSink {
 
   flush(): void {
     if (this.used === 0) return;
-    const chunk = this.buffer.subarray(0, this.used);
-    this.hash.update(chunk);
-    this.put(chunk);
+    this.put(this.buffer.subarray(0, this.used));
     this.used = 0;
   }
 
   private put(bytes: Uint8Array): void {
     let done = 0;
     while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
-  }
-
-  digest(): string {
-    return this.hash.digest('hex');
   }
 }
 
@@ -259,7 +254,6 @@ export function toOutputItem(item: { elements: readonly DicomElement[]; length: 
 export interface WrittenFile {
   readonly path: string;
   readonly size: number;
-  readonly sha256: string;
 }
 
 /**
@@ -288,7 +282,7 @@ export async function writeDicomFile(
     closeSync(fd);
     closed = true;
     renameSync(temp, path);
-    return { path, size: sink.written, sha256: sink.digest() };
+    return { path, size: sink.written };
   } catch (error) {
     if (!closed) closeSync(fd);
     try {

@@ -25,7 +25,6 @@ export interface ExportedObject {
   readonly source: string;
   /** Path inside the export, e.g. "S0001/SE0001/IM0001.dcm". */
   readonly file: string;
-  readonly sha256: string;
   readonly size: number;
   readonly sopClassUid: string;
   readonly transferSyntaxUid: string;
@@ -128,7 +127,6 @@ export async function exportObject(
       ...(maskVerification ? { maskVerification } : {}),
       source: indexed.path,
       file,
-      sha256: written.sha256,
       size: written.size,
       sopClassUid: indexed.sopClassUid,
       transferSyntaxUid,

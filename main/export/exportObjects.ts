@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IndexedObject } from '../catalog/indexedObject.js';
 import { isDicomRootUid, isWellKnownUid } from '../dicom/uidRegistry.js';
-import { packageRoot } from '../packageRoot.js';
+import { workerScript } from '../workerScript.js';
 import type { Plan } from '../plan/plan.js';
 import type { ActionRecord } from '../profile/actionRecord.js';
 import { UidMapper } from '../profile/uidMapper.js';
@@ -56,16 +53,7 @@ export function objectWriter(settings: ExportSettings): (job: ObjectJob) => Prom
   };
 }
 
-/**
- * The compiled worker script, or undefined where workers cannot run it: from the sources (tests run TypeScript;
- * the built copy in dist/ is used when there is one) or from inside an Electron asar archive, which a worker
- * thread cannot load.
- */
-function workerScript(): string | undefined {
-  const own = fileURLToPath(new URL('./exportWorker.js', import.meta.url));
-  const candidates = [own, join(packageRoot(), 'dist', 'main', 'export', 'exportWorker.js')];
-  return candidates.find((path) => existsSync(path) && !path.includes(`.asar${sep}`));
-}
+const exportWorkerScript = (): string | undefined => workerScript(new URL('./exportWorker.js', import.meta.url), 'export', 'exportWorker.js');
 
 /**
  * How many worker threads pay for themselves: each loads the engine anew (about a third of a second), so threads
@@ -81,7 +69,7 @@ export function workerCount(plan: Plan, objects: readonly IndexedObject[], cores
 }
 
 /** Whether this installation can write objects on worker threads (see workerScript). */
-export const canUseWorkers = (): boolean => workerScript() !== undefined;
+export const canUseWorkers = (): boolean => exportWorkerScript() !== undefined;
 
 export interface RunOptions {
   readonly signal?: AbortSignal;
@@ -99,7 +87,7 @@ export interface RunOptions {
 export async function exportObjects(jobs: readonly ObjectJob[], settings: ExportSettings, options: RunOptions): Promise<(ObjectOutcome | undefined)[]> {
   const outcomes: (ObjectOutcome | undefined)[] = new Array(jobs.length).fill(undefined);
   let done = 0;
-  const script = options.workers > 0 ? workerScript() : undefined;
+  const script = options.workers > 0 ? exportWorkerScript() : undefined;
   if (!script) {
     const write = objectWriter(settings);
     for (let i = 0; i < jobs.length && !options.signal?.aborted; i++) {

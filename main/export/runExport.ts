@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { riskFlagsFor, type RiskFlag } from '../assessment/riskFlags.js';
 import { buildIndex } from '../catalog/buildIndex.js';
 import type { IndexedObject } from '../catalog/indexedObject.js';
@@ -21,6 +21,7 @@ import { defaultKeyFile, loadOrCreateKey } from './pseudonymKey.js';
 import { STAFF_AND_INSTITUTION } from '../verify/staffAttributes.js';
 import { refusalReason, sopClassLabel, type RefusalCode } from './refusal.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
+import { digestFiles } from './digestFiles.js';
 import { validatePixelPlan } from './pixelPlan.js';
 
 /** A request that cannot start (bad output folder, key problems): nothing has been written. */
@@ -77,7 +78,8 @@ export interface ExportResult {
   readonly exportId: string;
   readonly status: 'complete' | 'interrupted';
   readonly outDir: string;
-  readonly exported: readonly (ExportedObject & { readonly records: readonly ActionRecord[] })[];
+  /** Each written object, with the SHA-256 of its file as finished. */
+  readonly exported: readonly (ExportedObject & { readonly records: readonly ActionRecord[]; readonly sha256: string })[];
   readonly refused: readonly RefusedObject[];
   readonly failed: readonly FailedObject[];
   readonly notDicom: readonly string[];
@@ -96,7 +98,7 @@ export interface ExportTimings {
   check: number;
   /** De-identifying and writing every object, and manifest.csv. */
   write: number;
-  /** Searching the export for the sources' identifiers. */
+  /** Searching the export for the sources' identifiers, and hashing each output. */
   verify: number;
   /** assessment.json and assessment.pdf. */
   assessment: number;
@@ -180,7 +182,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     ...(request.signal ? { signal: request.signal } : {}),
     onDone: (done) => request.onProgress?.({ phase: 'export', done, total: ordered.length }),
   });
-  const exported: ExportResult['exported'][number][] = [];
+  const written: (ExportedObject & { readonly records: readonly ActionRecord[] })[] = [];
   const failed: FailedObject[] = [];
   const flagged: FlaggedObject[] = [];
   const manifestRows: ManifestRow[] = [];
@@ -193,7 +195,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
       return;
     }
     const result = outcome.result;
-    exported.push(result);
+    written.push(result);
     const flags = riskFlagsFor(object, seriesSize.get(object.seriesInstanceUid) ?? 1);
     if (flags.length > 0) flagged.push({ file, source: object.path, flags, burnedInTextMasked: result.pixels?.burnedInTextMasked ?? false });
     manifestRows.push({
@@ -210,12 +212,16 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
       findingClass: findingClass(object.seriesInstanceUid),
     });
   });
-  request.onProgress?.({ phase: 'export', done: exported.length + failed.length, total: ordered.length });
+  request.onProgress?.({ phase: 'export', done: written.length + failed.length, total: ordered.length });
 
   writeFileAtomic(outDir, 'manifest.csv', manifestCsv(manifestRows, released));
   endPhase('write');
-  request.onProgress?.({ phase: 'verify', done: 0, total: exported.length });
+  request.onProgress?.({ phase: 'verify', done: 0, total: written.length });
+  // Hashing and the identifier scan each read every output: on two cores at once when the export is large.
+  const digests = digestFiles(written.map((w) => join(outDir, w.file)), written.reduce((n, w) => n + w.size, 0));
   const verification = verifier.scanExport(outDir);
+  const sha256 = await digests;
+  const exported = written.map((w, i) => ({ ...w, sha256: sha256[i]! }));
   endPhase('verify');
   request.onProgress?.({ phase: 'verify', done: exported.length, total: exported.length });
 

@@ -80,14 +80,34 @@ export const SPARSE_MIN_LENGTH = 8;
  * may change too). Only used to pre-filter; candidates are compared exactly afterwards.
  */
 const LOOSE = 0x20202020;
-const FILTER_BITS = 24;
-const filterIndex = (word: number): number => Math.imul(word | LOOSE, 0x9e3779b1) >>> (32 - FILTER_BITS);
+/**
+ * The filter's size in bits (a power of two): about 256 bits per window keeps false candidates under one in 250
+ * positions, and a filter that small stays in the processor's cache; one bit per possible hash (2^24, 2 MiB) would
+ * miss the cache on almost every word of pixel data and cost several times more per byte.
+ */
+const filterBits = (windows: number): number => Math.min(24, Math.max(10, Math.ceil(Math.log2(Math.max(1, windows) * 256))));
+const filterIndex = (word: number, shift: number): number => Math.imul(word | LOOSE, 0x9e3779b1) >>> shift;
+
+/**
+ * The index of the first word from `from` on whose filter bit is set, or -1: the hot loop of scanSparse, kept
+ * small and monomorphic (typed arrays only) so that it compiles to a few instructions per word.
+ */
+function nextCandidate(words: Int32Array, from: number, filter: Int32Array, shift: number): number {
+  const n = words.length;
+  for (let j = from; j < n; j++) {
+    const h = filterIndex(words[j]!, shift);
+    if ((filter[h >>> 5]! & (1 << (h & 31))) !== 0) return j;
+  }
+  return -1;
+}
 
 export class ByteMatcher<T> {
   private readonly prefixes: WindowTable<T>;
   private readonly windows: WindowTable<T>;
   /** One bit per loosely folded 4-byte window of the long needles: most positions are rejected with one load. */
-  private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
+  private readonly filter: Int32Array;
+  /** 32 minus the filter's bits: the top bits of the hash index the filter. */
+  private readonly filterShift: number;
   readonly size: number;
   private readonly hasLongNeedles: boolean;
 
@@ -101,13 +121,16 @@ export class ByteMatcher<T> {
     this.windows = new WindowTable(long.length * 4);
     this.hasLongNeedles = long.length > 0;
     for (const needle of usable) this.prefixes.add(prefixOf(needle.bytes, 0), needle, 0);
+    const bits = filterBits(long.length * 4);
+    this.filter = new Int32Array(1 << (bits - 5));
+    this.filterShift = 32 - bits;
     for (const needle of long) {
       for (let k = 0; k < 4; k++) {
         this.windows.add(prefixOf(needle.bytes, k), needle, k);
         const b = needle.bytes;
         // Little-endian word of the window, as a Uint32Array view of the haystack reads it.
-        const h = filterIndex((b[k]! | (b[k + 1]! << 8) | (b[k + 2]! << 16) | (b[k + 3]! << 24)) >>> 0);
-        this.filter[h >>> 3]! |= 1 << (h & 7);
+        const h = filterIndex((b[k]! | (b[k + 1]! << 8) | (b[k + 2]! << 16) | (b[k + 3]! << 24)) >>> 0, this.filterShift);
+        this.filter[h >>> 5]! |= 1 << (h & 31);
       }
     }
   }
@@ -120,13 +143,13 @@ export class ByteMatcher<T> {
   scanSparse(haystack: Uint8Array, onMatch: (match: Match<T>) => void): void {
     const { keys, used, buckets, mask } = this.windows;
     if (!this.hasLongNeedles) return;
-    const filter = this.filter;
-    const aligned = haystack.byteOffset % 4 === 0;
-    const words = aligned ? new Uint32Array(haystack.buffer, haystack.byteOffset, haystack.length >>> 2) : undefined;
-    for (let i = 0; i + 4 <= haystack.length; i += 4) {
-      const word = words ? words[i >>> 2]! : (haystack[i]! | (haystack[i + 1]! << 8) | (haystack[i + 2]! << 16) | (haystack[i + 3]! << 24)) >>> 0;
-      const h = filterIndex(word);
-      if ((filter[h >>> 3]! & (1 << (h & 7))) === 0) continue;
+    // Positions are probed from the first one the buffer aligns to four bytes: an occurrence of 8 bytes or more
+    // still holds a probed window among its first four offsets, whatever the origin.
+    const first = (4 - (haystack.byteOffset % 4)) % 4;
+    if (haystack.length < first + 4) return;
+    const words = new Int32Array(haystack.buffer, haystack.byteOffset + first, (haystack.length - first) >>> 2);
+    for (let j = nextCandidate(words, 0, this.filter, this.filterShift); j >= 0; j = nextCandidate(words, j + 1, this.filter, this.filterShift)) {
+      const i = first + 4 * j;
       const key = prefixOf(haystack, i);
       let slot = hash(key, mask);
       while (used[slot]) {

@@ -222,7 +222,9 @@ function scanFile(
   try {
     for (const segment of segments(size, binary)) {
       for (let start = segment.start; start < segment.end; start += CHUNK) {
-        const length = Math.min(CHUNK + overlap, size - start);
+        // A segment's last chunk reads on only by the overlap: a header must not drag 16 MiB of pixels into the
+        // text scan.
+        const length = Math.min(CHUNK + overlap, segment.end - start + overlap, size - start);
         let read = 0;
         while (read < length) read += readSync(fd, buffer, read, length - read, start + read);
         const chunk = buffer.subarray(0, length);
@@ -236,7 +238,7 @@ function scanFile(
           seen.add(key);
           onHit(at, needle);
         };
-        if (segment.binary) matcher.scanSparse(chunk.subarray(0, Math.min(length, segment.end - start + overlap)), report);
+        if (segment.binary) matcher.scanSparse(chunk, report);
         else matcher.scan(chunk, report);
       }
     }

@@ -1,23 +1,13 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { validateShape } from '../ops/validateShape.js';
 import type { MaskRuleDefinition, MaskRuleFile } from './maskRule.js';
-import { MASK_RULE_FILE_SCHEMA, MASK_RULE_SCHEMA } from './maskRuleSchema.js';
+import { validateRule as generatedRule, validateRuleFile as generatedFile } from './maskRuleValidator.generated.js';
 
-interface Validators {
-  readonly rule: ValidateFunction;
-  readonly file: ValidateFunction;
-}
-
-/** Compiled on first use: compiling costs more than validating many rules. */
-let compiled: Validators | undefined;
-function validators(): Validators {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
-    ajv.addSchema(MASK_RULE_SCHEMA);
-    compiled = { rule: ajv.getSchema(MASK_RULE_SCHEMA.$id)!, file: ajv.compile(MASK_RULE_FILE_SCHEMA) };
-  }
-  return compiled;
-}
+/**
+ * The schemas of maskRuleSchema.ts compiled ahead of time (scripts/generate-plan-validator.mjs), so that no
+ * command loads Ajv's compiler; `npm run lint` fails when they no longer match the schemas.
+ */
+const validators = { rule: generatedRule as ValidateFunction, file: generatedFile as ValidateFunction };
 
 function describeErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => {
@@ -45,14 +35,14 @@ const joined = (problems: readonly string[]): string | undefined => (problems.le
  * MASK_RULE_SCHEMA, and shapes inside the image when the rule names both rows and columns.
  */
 export function validateMaskRule(document: unknown): string | undefined {
-  const validate = validators().rule;
+  const validate = validators.rule;
   if (!validate(document)) return joined(describeErrors(validate.errors));
   return joined(shapeProblems(document as MaskRuleDefinition, ''));
 }
 
 /** Why a rule library file is unusable (every rule as validateMaskRule checks it, ids unique), or undefined. */
 export function validateMaskRuleFile(document: unknown): string | undefined {
-  const validate = validators().file;
+  const validate = validators.file;
   if (!validate(document)) return joined(describeErrors(validate.errors));
   const problems: string[] = [];
   const seen = new Map<string, number>();
