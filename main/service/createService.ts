@@ -20,6 +20,7 @@ import { previewAssessment } from '../assessment/previewAssessment.js';
 import { buildIndexView, FileRegistry } from './buildIndexView.js';
 import { headerRows } from './headerRows.js';
 import { SettingsStore } from './settingsStore.js';
+import { throttleProgress } from './throttleProgress.js';
 
 /** A request the Node side cannot serve; `code` lets the renderer say why in the operator's language. */
 export class ServiceError extends Error {
@@ -80,7 +81,7 @@ export function createService(caps: HostCapabilities): Service {
     try {
       const scan = await scanInputs(paths, {
         signal,
-        onProgress: (p) => caps.emit('job.progress', { jobId, phase: 'index', done: p.done, total: p.total }),
+        onProgress: throttleProgress((p) => caps.emit('job.progress', { jobId, phase: 'index', done: p.done, total: p.total })),
       });
       openInputs = [...paths];
       objects = new Map(scan.objects.map((o) => [o.sopInstanceUid, o]));
@@ -202,7 +203,7 @@ export function createService(caps: HostCapabilities): Service {
           outDir,
           plan: checked,
           signal,
-          onProgress: (p) => caps.emit('job.progress', { jobId, phase: p.phase, done: p.done, total: p.total }),
+          onProgress: throttleProgress((p) => caps.emit('job.progress', { jobId, phase: p.phase, done: p.done, total: p.total })),
         });
         return {
           exportId: result.exportId,

@@ -7,10 +7,12 @@ import { BootFailure } from './shell/BootFailure.js';
 import { Splash } from './shell/Splash.js';
 import { useBoot } from './shell/useBoot.js';
 import { Workbench } from './shell/Workbench.js';
+import { usePrepareViewer } from './workspace/usePrepareViewer.js';
 
 /** The app: starts from what the host says (language, plan), then the workbench. */
 export function App({ resolved }: { readonly resolved: ResolvedHost }) {
   const boot = useBoot(resolved.api);
+  usePrepareViewer();
   const [chosen, setChosen] = useState<Language>();
   const language = chosen ?? (boot.status === 'ready' ? boot.info.language : systemLanguage());
   useEffect(() => {

@@ -648,8 +648,16 @@ export function createViewer(element: HTMLDivElement, options: ViewerOptions = {
       const imageId = imageIds[getIndex()];
       if (imageId) showImage(imageId);
       if ((options.prefetch ?? true) && imageIds.length > 1) {
-        stackPrefetch.enable(element);
-        prefetching = true;
+        // Prefetching starts once the first image is on screen: hundreds of requests queued at once would
+        // otherwise hold up the page's own work (drawing the image, the app's update) by a second or more.
+        const stack = imageIds;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (destroyed || imageIds !== stack || prefetching) return;
+            stackPrefetch.enable(element);
+            prefetching = true;
+          }, 0),
+        );
       }
     },
     getImageIds: () => imageIds,

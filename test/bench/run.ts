@@ -8,6 +8,8 @@
  * 2. One ~1 GiB multi-frame file exported against `cp`, with the export's peak resident memory.
  * 3. Masking, and masking with a 0.5 reduction, of 512×512 16-bit CT frames (uncompressed, JPEG-LS, JPEG 2000)
  *    against decompress + recompress with the reference tools (pixelBench.ts).
+ * 4. The app in Debian's Chromium through the browser host opening a folder of a 500-slice 512×512 CT: first
+ *    image, complete index, scrolling rate (viewerBench.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,8 @@ import { corpusPath, haveCorpus, ROOT } from '../support/environment.js';
 import { planAcceptingRisks } from '../support/plans.js';
 import { writeLargeMultiFrame } from './largeFile.js';
 import { runPixelBench } from './pixelBench.js';
+import { runViewerBench } from './viewerBench.js';
+import { haveChromium } from '../e2e/support/chromium.js';
 import { median, printTable, type Row } from './report.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -137,11 +141,13 @@ function largeFileBench(): Row[] {
 async function main(): Promise<void> {
   if (!haveCorpus()) throw new Error('the pydicom corpus is missing: run npm run setup');
   execFileSync('sh', ['-c', 'command -v dcmodify dcmcjpls dcmdjpls gdcmconv'], { stdio: 'ignore' });
+  if (!haveChromium()) throw new Error('Chromium is missing (the viewer benchmark drives it): run npm run setup');
   console.log(`Peitto benchmark: ${RUNS} runs each, medians in seconds; ratio = other / deid (above 1: deid is faster)\n`);
   try {
     printTable('Export of the pydicom corpus (seconds)', corpusBench());
     printTable('Export of one large multi-frame file (seconds)', largeFileBench());
     printTable('Pixel work on 512×512 16-bit CT frames (images per second; ratio = deid / reference)', runPixelBench(work, RUNS, deidExport));
+    printTable('The app opening a 500-slice 512×512 CT folder, Chromium + browser host (ratio = goal met when 1 or more)', await runViewerBench(work, 3));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
