@@ -1,4 +1,4 @@
-import { cache, getRenderingCapabilities, init as initCore } from '@cornerstonejs/core';
+import { cache, Enums, getRenderingCapabilities, imageLoadPoolManager, imageRetrievalPoolManager, init as initCore } from '@cornerstonejs/core';
 import { init as initLoader } from '@cornerstonejs/dicom-image-loader';
 import {
   chooseRenderBackend,
@@ -29,6 +29,13 @@ export interface CornerstoneSetupOptions {
  */
 const DEFAULT_CACHE_BYTES = 1024 ** 3;
 
+/**
+ * Prefetch requests in flight at once. Cornerstone allows hundreds, which fill the browser's few connections to
+ * the host (six for HTTP/1.1), so that the image the operator scrolls to waits behind the prefetch queue; four
+ * keep the stack loading ahead and leave connections for the image asked for.
+ */
+const PREFETCH_REQUESTS = 4;
+
 let runtime: CornerstoneRuntime | undefined;
 
 /**
@@ -43,6 +50,8 @@ export function initializeCornerstone(options: CornerstoneSetupOptions = {}): Co
   initCore({ rendering: { useCPURendering: choice.backend === 'cpu' }, debug: {} });
   cache.setMaxCacheSize(options.cacheSizeBytes ?? DEFAULT_CACHE_BYTES);
   initLoader(options.maxWebWorkers ? { maxWebWorkers: options.maxWebWorkers } : {});
+  imageRetrievalPoolManager.setMaxSimultaneousRequests(Enums.RequestType.Prefetch, PREFETCH_REQUESTS);
+  imageLoadPoolManager.setMaxSimultaneousRequests(Enums.RequestType.Prefetch, PREFETCH_REQUESTS);
   installOverlayPlaneCapture();
   runtime = { ...choice, renderer: capabilities.renderer };
   return runtime;
