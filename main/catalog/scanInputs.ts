@@ -6,10 +6,10 @@ import { readDicomFile } from '../dicom/readDicomFile.js';
 import { indexObject, type IndexedObject } from './indexedObject.js';
 import { MEDIA_STORAGE_DIRECTORY_SOP_CLASS, readDicomdirReferences } from './readDicomdir.js';
 
-/** A file that could not be used, with a specific reason (naming the byte offset for parse errors). */
 /** Why a file could not be used, as a code the app translates (the reason beside it is the technical detail). */
 export type ProblemCode = ParseErrorCode | 'unreadable' | 'no-such-path' | 'dicomdir-reference-missing' | 'duplicate-instance';
 
+/** A file that could not be used, with a specific reason (naming the byte offset for parse errors). */
 export interface ScanProblem {
   readonly path: string;
   /** The technical reason, in English, naming what was wrong and where. */
@@ -50,22 +50,49 @@ export function describeError(error: unknown): string {
 }
 const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
 
-/** Files below a folder, recursively, sorted by path; symbolic links to folders already seen are not followed. */
-function listFolder(root: string, seen: Set<string>): string[] {
-  const real = realpathSync(root);
-  if (seen.has(real)) return [];
-  seen.add(real);
+/** Why a folder entry cannot be read, in words (a broken link is the common case). */
+function entryProblem(path: string, error: unknown): ScanProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? 'a symbolic link to something that does not exist'
+    : code === 'EACCES' || code === 'EPERM' ? 'no permission to read it'
+    : code === 'ELOOP' ? 'a loop of symbolic links'
+    : `cannot be read (${code ?? describeError(error)})`;
+  return { path, reason, code: 'unreadable', kind: 'unreadable' };
+}
+
+/** Devices, sockets and pipes: reading one could wait forever, and none holds a DICOM file. */
+const notRegular = (path: string): ScanProblem => ({ path, reason: 'not a regular file (a device, socket or pipe); not read', code: 'unreadable', kind: 'unreadable' });
+
+/**
+ * Files below a folder, recursively, sorted by path; symbolic links to folders already seen are not followed.
+ * Entries that cannot be read (broken links, folders without permission, pipes) are listed in `problems`, never
+ * dropped silently, and the rest of the folder goes on.
+ */
+function listFolder(root: string, seen: Set<string>, problems: ScanProblem[]): string[] {
+  let names: string[];
+  try {
+    const real = realpathSync(root);
+    if (seen.has(real)) return [];
+    seen.add(real);
+    names = readdirSync(root).sort();
+  } catch (error) {
+    problems.push(entryProblem(root, error));
+    return [];
+  }
   const out: string[] = [];
-  for (const name of readdirSync(root).sort()) {
+  for (const name of names) {
     const path = join(root, name);
     let stat;
     try {
       stat = statSync(path);
-    } catch {
+    } catch (error) {
+      problems.push(entryProblem(path, error));
       continue;
     }
-    if (stat.isDirectory()) out.push(...listFolder(path, seen));
+    if (stat.isDirectory()) out.push(...listFolder(path, seen, problems));
     else if (stat.isFile()) out.push(path);
+    else problems.push(notRegular(path));
   }
   return out;
 }
@@ -88,7 +115,9 @@ export async function scanInputs(inputs: readonly string[], options: ScanOptions
       result.problems.push({ path, reason: 'no such file or folder', code: 'no-such-path', kind: 'missing' });
       continue;
     }
-    candidates.push(...(stat.isDirectory() ? listFolder(path, seenFolders) : [path]));
+    if (stat.isDirectory()) candidates.push(...listFolder(path, seenFolders, result.problems));
+    else if (stat.isFile()) candidates.push(path);
+    else result.problems.push(notRegular(path));
   }
 
   const queued = new Set(candidates);

@@ -1,6 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../main/catalog/buildIndex.js';
 import { scanInputs } from '../../main/catalog/scanInputs.js';
+import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10 } from '../fixtures/encoder/index.js';
 import { corpusPath, haveCorpus } from '../support/environment.js';
 
 describe.runIf(haveCorpus())('indexing inputs', () => {
@@ -45,5 +50,39 @@ describe.runIf(haveCorpus())('indexing inputs', () => {
       }),
     ).rejects.toThrow();
     expect(Math.max(...seen)).toBe(20);
+  });
+});
+
+describe('folder entries that cannot be read', () => {
+  it('lists broken links, link loops and pipes as problems with their reason, and indexes the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peitto-entries-'));
+    try {
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(
+        join(dir, 'sub', 'image.dcm'),
+        encodePart10(
+          [el(0x00080016, 'UI', '1.2.840.10008.5.1.4.1.1.7'), el(0x00080018, 'UI', '2.25.4242'), el(0x00080060, 'CS', 'OT'), el(0x0020000d, 'UI', '2.25.1'), el(0x0020000e, 'UI', '2.25.2')],
+          { transferSyntax: EXPLICIT_VR_LITTLE_ENDIAN },
+        ),
+      );
+      symlinkSync(join(dir, 'nowhere.dcm'), join(dir, 'broken.dcm'));
+      symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+      symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+      // A pipe nobody writes to: opening it for reading would wait forever.
+      execFileSync('mkfifo', [join(dir, 'pipe.dcm')]);
+      const result = await scanInputs([dir, join(dir, 'pipe.dcm')]);
+      expect(result.objects.map((o) => o.path)).toEqual([join(dir, 'sub', 'image.dcm')]);
+      const reasons = Object.fromEntries(result.problems.map((p) => [p.path.slice(dir.length + 1), `${p.code}: ${p.reason}`]));
+      expect(reasons).toEqual({
+        'broken.dcm': 'unreadable: a symbolic link to something that does not exist',
+        'loop-a': 'unreadable: a loop of symbolic links',
+        'loop-b': 'unreadable: a loop of symbolic links',
+        'pipe.dcm': 'unreadable: not a regular file (a device, socket or pipe); not read',
+      });
+      // The pipe named as an input is refused the same way (listed once per mention).
+      expect(result.problems.filter((p) => p.path.endsWith('pipe.dcm'))).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
