@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../packageRoot.js';
+import { TrueTypeFont } from './writer/trueTypeFont.js';
 
 /**
  * The sheet's two faces: DejaVu Sans covers every letter of Finnish, Swedish, Norwegian, Danish and Sámi names
@@ -13,18 +15,20 @@ const FILES: Record<FontName, string> = {
   bold: 'DejaVuSans-Bold.ttf',
 };
 
-const paths = new Map<FontName, string>();
+const loaded = new Map<FontName, TrueTypeFont>();
 
-/**
- * The file of a face, which is also its key in a document: pdfkit parses a font file once per document and
- * finds it again by this path (a font registered under another name would be parsed again on every switch).
- * pdfkit subsets each face and names the subset from the order of first use, so repeatably.
- */
-export function fontPath(font: FontName): string {
-  let path = paths.get(font);
-  if (!path) {
-    path = join(packageRoot(), 'assets', 'fonts', FILES[font]);
-    paths.set(font, path);
+/** A face, read and parsed once per process: the parsed font is never changed, only read. */
+export function loadFace(font: FontName): TrueTypeFont {
+  let face = loaded.get(font);
+  if (!face) {
+    const file = join(packageRoot(), 'assets', 'fonts', FILES[font]);
+    face = new TrueTypeFont(FILES[font], readFileSync(file));
+    loaded.set(font, face);
   }
-  return path;
+  return face;
+}
+
+/** Both faces by name, in a fixed order (their resource names F1, F2 follow it). */
+export function sheetFaces(): ReadonlyMap<FontName, TrueTypeFont> {
+  return new Map((Object.keys(FILES) as FontName[]).map((f) => [f, loadFace(f)]));
 }

@@ -14,7 +14,7 @@ import { smallNumbersSection } from './sections/smallNumbersSection.js';
 import { verificationSection } from './sections/verificationSection.js';
 import type { SheetContext } from './sheetContext.js';
 import { sheetDigest } from './sheetDigest.js';
-import { openDocument } from './sheetDocument.js';
+import { documentInfo, openDocument } from './sheetDocument.js';
 
 /** The sections of the sheet, in the order the assessment is read. */
 const SECTIONS: readonly ((ctx: SheetContext) => void)[] = [
@@ -38,16 +38,7 @@ export async function renderAssessmentPdf(sheet: AssessmentSheet): Promise<Uint8
   const format = createFormatter(t);
   const r = sheet.release;
   const names = { exportId: r.exportId, reference: r.reference, version: r.peittoVersion };
-  const { doc, bytes } = await openDocument({
-    title: t('sheet.document.pdfTitle', names),
-    subject: t('sheet.document.pdfSubject', names),
-    author: r.organisation,
-    keywords: t('sheet.document.pdfKeywords', names),
-    creator: t('sheet.document.creator', names),
-    created: instantOf(r.createdAt),
-    language: t('sheet.document.languageTag'),
-    contentDigest: sheetDigest(sheet),
-  });
+  const doc = openDocument();
   const stated = (label: string, value: string): TitleFact =>
     value.trim() ? { label, value } : { label, value: t('sheet.format.notRecorded'), tone: 'warning' };
   const flow = new Flow(doc);
@@ -77,6 +68,17 @@ export async function renderAssessmentPdf(sheet: AssessmentSheet): Promise<Uint8
     footer: t('sheet.furniture.footer', { version: r.peittoVersion, dateTime: format.dateTime(r.createdAt) }),
     page: (page, pages) => t('sheet.furniture.page', { page, pages }),
   });
-  doc.end();
-  return bytes;
+  return doc.finish(
+    documentInfo({
+      title: t('sheet.document.pdfTitle', names),
+      subject: t('sheet.document.pdfSubject', names),
+      author: r.organisation,
+      keywords: t('sheet.document.pdfKeywords', names),
+      creator: t('sheet.document.creator', names),
+      created: instantOf(r.createdAt),
+      language: t('sheet.document.languageTag'),
+      contentDigest: sheetDigest(sheet),
+      version: r.peittoVersion,
+    }),
+  );
 }

@@ -16,14 +16,14 @@ export interface FurnitureText {
 
 /** Draws the running header and footer on every buffered page, once the page count is known. */
 export function drawPageFurniture(doc: Pdf, text: FurnitureText): void {
-  const range = doc.bufferedPageRange();
+  const count = doc.pageCount;
   const style = STYLE.furniture;
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
+  for (let i = 0; i < count; i++) {
+    doc.switchToPage(i);
     pair(doc, text.header, { ...style, font: 'bold', color: COLOR.text }, text.exportId, FURNITURE.headerTop);
     rule(doc, FURNITURE.headerRule);
     rule(doc, FURNITURE.footerRule);
-    pair(doc, text.footer, { ...style, color: COLOR.text }, text.page(i + 1, range.count), FURNITURE.footerTop);
+    pair(doc, text.footer, { ...style, color: COLOR.text }, text.page(i + 1, count), FURNITURE.footerTop);
   }
 }
 

@@ -1,23 +1,16 @@
-import { fontPath } from '../fonts.js';
 import type { Pdf } from './pdf.js';
 import type { TextStyle } from './textStyle.js';
 
-/** Sets the font and size of a style, so that measuring and drawing agree. */
-export function useStyle(doc: Pdf, style: TextStyle): Pdf {
-  return doc.font(fontPath(style.font)).fontSize(style.size).fillColor(style.color);
-}
-
 export function measure(doc: Pdf, style: TextStyle, text: string): number {
-  return useStyle(doc, style).widthOfString(text);
+  return doc.widthOf(style.font, style.size, text);
 }
 
 /**
- * Draws one already-broken line with its top at y. Line breaking and page breaking are the layout's job, so pdfkit
- * is told not to wrap or paginate: it can then never add a page or run text past a margin on its own.
+ * Draws one already-broken line with its top at y. Line breaking and page breaking are the layout's job: drawing
+ * never wraps or adds a page on its own.
  */
 export function drawLine(doc: Pdf, style: TextStyle, text: string, x: number, y: number): void {
-  if (text === '') return;
-  useStyle(doc, style).text(text, x, y, { lineBreak: false });
+  doc.text(style.font, style.size, style.color, text, x, y);
 }
 
 /** Draws a line so that it ends at `right`. */

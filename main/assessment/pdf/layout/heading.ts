@@ -14,7 +14,7 @@ export function sectionHeading(flow: Flow, number: number, title: string): void 
   const lines = linesOf(flow, style, text, flow.width);
   flow.gap(style.leading * 0.9);
   flow.keepWithNext(lines.length * style.leading + RULE_SPACE, KEEP_WITH_NEXT, () => {
-    flow.doc.outline.addItem(text);
+    flow.doc.bookmark(text, flow.y);
     for (const line of lines) {
       drawLine(flow.doc, style, line, flow.left, flow.y);
       flow.y += style.leading;

@@ -1,5 +1,4 @@
-import { decodePngOpaque } from '../png/decodePng.js';
-import { encodePng } from '../png/encodePng.js';
+import { decodePngOpaque, type OpaqueImage } from '../png/decodePng.js';
 import { PngError } from '../png/pngChunks.js';
 import { drawLineCentred } from './drawText.js';
 import type { Flow } from './flow.js';
@@ -24,7 +23,7 @@ const GUTTER = 8;
 
 /**
  * Small images in rows, each scaled to fit a square frame with its caption centred below. A row never splits
- * across pages. Every image is re-encoded as plain opaque PNG first (see encodePng for why); one that cannot be
+ * across pages. Every image is decoded to opaque 8-bit pixels first and embedded as such; one that cannot be
  * decoded is named in its frame instead, so that one bad thumbnail does not cost the release its assessment.
  */
 export function imageGrid(flow: Flow, images: readonly GridImage[], options: GridOptions): void {
@@ -35,9 +34,9 @@ export function imageGrid(flow: Flow, images: readonly GridImage[], options: Gri
     flow.ensure(rowHeight);
     images.slice(start, start + options.columns).forEach((image, i) => {
       const x = flow.left + i * (cell + GUTTER);
-      const png = opaquePng(image.png);
+      const raster = opaque(image.png);
       flow.doc.save().rect(x, flow.y, cell, cell).fill(COLOR.fill).restore();
-      if (png) flow.doc.image(Buffer.from(png), x + 1, flow.y + 1, { fit: [cell - 2, cell - 2], align: 'center', valign: 'center' });
+      if (raster) flow.doc.image(raster, x + 1, flow.y + 1, cell - 2, cell - 2);
       else linesCapped(flow, captionStyle, options.unreadable, cell - 4, 2).forEach((line, k) => drawLineCentred(flow.doc, captionStyle, line, x + cell / 2, flow.y + cell / 2 + (k - 1) * captionStyle.leading));
       flow.doc.save().rect(x, flow.y, cell, cell).lineWidth(0.4).strokeColor(COLOR.rule).stroke().restore();
       const lines = linesCapped(flow, captionStyle, image.caption, cell, options.captionLines);
@@ -48,9 +47,9 @@ export function imageGrid(flow: Flow, images: readonly GridImage[], options: Gri
   }
 }
 
-function opaquePng(png: Uint8Array): Uint8Array | undefined {
+function opaque(png: Uint8Array): OpaqueImage | undefined {
   try {
-    return encodePng(decodePngOpaque(png));
+    return decodePngOpaque(png);
   } catch (error) {
     if (error instanceof PngError) return undefined;
     throw error;

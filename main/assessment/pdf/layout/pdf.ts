@@ -1,4 +1,4 @@
-/// <reference types="pdfkit" />
+import type { PdfDocument } from '../writer/pdfDocument.js';
 
-/** The pdfkit document type, named once so that modules that only draw need not import pdfkit's value. */
-export type Pdf = PDFKit.PDFDocument;
+/** The document the sheet draws on, named once so that modules that only draw need not know the writer. */
+export type Pdf = PdfDocument;

@@ -3,8 +3,8 @@ import type { OpaqueImage } from './decodePng.js';
 import { encodePngChunk, PNG_SIGNATURE } from './pngChunks.js';
 
 /**
- * An opaque image as a plain PNG (8-bit, no interlacing, filter None). pdfkit copies such an image's data into
- * the PDF unchanged, synchronously, so the bytes of the PDF do not depend on the timing of asynchronous decoding.
+ * An opaque image as a plain PNG (8-bit, no interlacing, filter None): the thumbnails' form in the sheet, which any
+ * reader decodes, and which the PDF's image grid decodes again with decodePngOpaque.
  */
 export function encodePng(image: OpaqueImage): Uint8Array {
   const header = new Uint8Array(13);
