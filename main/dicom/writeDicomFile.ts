@@ -16,14 +16,18 @@ export class DicomWriteError extends Error {}
  * file, on another thread while the export is verified: digestFiles.ts.)
  */
 class FileSink {
-  private buffer = Buffer.allocUnsafe(1 << 20);
+  /** Starts small and grows to MAX_BUFFER as the file does: most objects are a few kilobytes of header. */
+  private buffer = Buffer.allocUnsafe(64 << 10);
   private used = 0;
   written = 0;
 
   constructor(private readonly fd: number) {}
 
   write(bytes: Uint8Array): void {
-    if (bytes.length > this.buffer.length - this.used) this.flush();
+    if (bytes.length > this.buffer.length - this.used) {
+      this.flush();
+      if (this.buffer.length < MAX_BUFFER) this.buffer = Buffer.allocUnsafe(MAX_BUFFER);
+    }
     if (bytes.length >= this.buffer.length) {
       this.put(bytes);
     } else {
@@ -44,6 +48,8 @@ class FileSink {
     while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
   }
 }
+
+const MAX_BUFFER = 1 << 20;
 
 const u16le = (v: number): Uint8Array => Uint8Array.of(v & 0xff, (v >>> 8) & 0xff);
 const u32le = (v: number): Uint8Array => Uint8Array.of(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff);

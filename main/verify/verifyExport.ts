@@ -217,7 +217,8 @@ function scanFile(
   const fd = openSync(path, 'r');
   const size = statSync(path).size;
   const overlap = 256;
-  const buffer = Buffer.allocUnsafe(CHUNK + overlap);
+  // No larger than the file: a fresh 16 MiB for each of thousands of small files is mostly garbage collection.
+  const buffer = Buffer.allocUnsafe(Math.min(CHUNK + overlap, size));
   const seen = new Set<string>();
   try {
     for (const segment of segments(size, binary)) {
