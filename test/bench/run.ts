@@ -65,7 +65,12 @@ export function deidExport(args: readonly string[], wrapper: readonly string[] =
   return { stderr: r.stderr, timings: (JSON.parse(r.stdout) as { timingsMs: Record<string, number> }).timingsMs };
 }
 
+/**
+ * Times one command. The file system's dirty pages are written out first, so that no command pays for writing back
+ * what the one before it wrote (a 1 GiB output left in the page cache slows the next writer by up to 3x here).
+ */
 function time(run: () => void): number {
+  execFileSync('sync');
   const started = performance.now();
   run();
   return (performance.now() - started) / 1000;
