@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { findElement } from '../dicom/dataset.js';
 import { DicomParseError, type ParseErrorCode } from '../dicom/parseError.js';
-import { readDicomFile } from '../dicom/readDicomFile.js';
+import { readDicomFile, type DicomObject } from '../dicom/readDicomFile.js';
 import { indexObject, type IndexedObject } from './indexedObject.js';
 import { MEDIA_STORAGE_DIRECTORY_SOP_CLASS, readDicomdirReferences } from './readDicomdir.js';
 
@@ -39,6 +39,11 @@ export interface ScanProgress {
 export interface ScanOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ScanProgress) => void;
+  /**
+   * Called with each object the scan lists, while its parsed header is still open, so that a caller can read more
+   * of it (the export collects the identifiers its verification searches for) without parsing the file again.
+   */
+  readonly onObject?: (indexed: IndexedObject, object: DicomObject) => void;
 }
 
 const DIRECTORY_RECORD_SEQUENCE = 0x00041220;
@@ -158,6 +163,7 @@ export async function scanInputs(inputs: readonly string[], options: ScanOptions
       }
       if (indexed.sopInstanceUid) instances.set(indexed.sopInstanceUid, path);
       result.objects.push(indexed);
+      options.onObject?.(indexed, object);
     } finally {
       object.close();
     }

@@ -7,7 +7,8 @@ import type { IndexedObject } from '../catalog/indexedObject.js';
 import { scanInputs, type ScanProblem } from '../catalog/scanInputs.js';
 import type { Plan } from '../plan/plan.js';
 import type { ActionRecord } from '../profile/actionRecord.js';
-import { createVerifier, type VerificationResult, type Verifier } from '../verify/verifyExport.js';
+import { collectSourceIdentifiers, type CollectedIdentifiers } from '../verify/collectSourceIdentifiers.js';
+import { verifierOf, type VerificationResult, type Verifier } from '../verify/verifyExport.js';
 import { previewAssessment, smallNumbersFor } from '../assessment/previewAssessment.js';
 import type { AssessmentPreview } from '../api/contract.js';
 import { writeAssessment } from './writeAssessment.js';
@@ -143,9 +144,16 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     timings[phase] = Math.round(at - phaseStart);
     phaseStart = at;
   };
+  const text = textServices();
+  // The verification's identifiers come from the headers the index parses (of objects that will be exported),
+  // rather than from a second reading of every source.
+  const identifiers = new Map<string, CollectedIdentifiers>();
   const scan = await scanInputs(request.inputs, {
     signal: request.signal,
     onProgress: (p) => request.onProgress?.({ phase: 'index', done: p.done, total: p.total }),
+    onObject: (indexed, object) => {
+      if (!refusalReason(indexed)) identifiers.set(indexed.path, collectSourceIdentifiers(object, { isSafeWord: text.isSafeWord, ignore: text.ignoredValues }));
+    },
   });
   const refused: RefusedObject[] = [];
   const exportable: IndexedObject[] = [];
@@ -156,8 +164,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   }
   endPhase('index');
   validatePixelPlan(plan, exportable);
-  const text = textServices();
-  const verifier = createVerifier(exportable.map((o) => o.path), { isSafeWord: text.isSafeWord, ignore: text.ignoredValues });
+  const verifier = verifierOf(exportable.map((o) => identifiers.get(o.path)).filter((c) => c !== undefined));
   const preview = previewAssessment(exportable, plan);
   const released = smallNumbersFor(exportable, plan).released;
   const findingClass = findingClassOf(released);

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { DicomParseError } from '../dicom/parseError.js';
 import { readDicomFile } from '../dicom/readDicomFile.js';
 import { ByteMatcher, type Needle } from './byteMatcher.js';
-import { collectSourceIdentifiers, type CollectOptions, type IdentifierKind, type SourceIdentifier } from './collectSourceIdentifiers.js';
+import { collectSourceIdentifiers, type CollectedIdentifiers, type CollectOptions, type IdentifierKind, type SourceIdentifier } from './collectSourceIdentifiers.js';
 
 export interface VerificationHit {
   /** The export file (relative path) where the identifier was found, or the path itself when found in a name. */
@@ -105,11 +105,7 @@ const leafTag = (where: string): number => parseInt(where.slice(-8), 16);
  * Collects the identifying values of the sources (independently of the profile code), for searching an export.
  */
 export function createVerifier(sources: readonly string[], options: CollectOptions): Verifier {
-  const identifiers = new Map<string, SourceIdentifier>();
-  /** Every attribute (leaf tag) each identifier was found in, across all sources. */
-  const foundIn = new Map<string, Set<number>>();
-  const allowed = new Set<string>();
-  let sourcesRead = 0;
+  const collected: CollectedIdentifiers[] = [];
   for (const source of sources) {
     let object;
     try {
@@ -118,19 +114,34 @@ export function createVerifier(sources: readonly string[], options: CollectOptio
       continue;
     }
     try {
-      const collected = collectSourceIdentifiers(object, options);
-      for (const id of collected.identifiers) {
-        const key = `${id.kind}:${id.text.toLowerCase()}`;
-        identifiers.set(key, id);
-        let tags = foundIn.get(key);
-        if (!tags) foundIn.set(key, (tags = new Set()));
-        tags.add(leafTag(id.where));
-      }
-      for (const word of collected.allowed) allowed.add(word);
-      sourcesRead++;
+      collected.push(collectSourceIdentifiers(object, options));
     } finally {
       object.close();
     }
+  }
+  return verifierOf(collected);
+}
+
+/**
+ * A verifier from identifiers already collected, one entry per source object: an export collects them while it
+ * indexes its sources (collectSourceIdentifiers on the object the index parsed) instead of reading every source
+ * again. The collection is the same independent one either way; only the second parse is saved.
+ */
+export function verifierOf(sources: readonly CollectedIdentifiers[]): Verifier {
+  const identifiers = new Map<string, SourceIdentifier>();
+  /** Every attribute (leaf tag) each identifier was found in, across all sources. */
+  const foundIn = new Map<string, Set<number>>();
+  const allowed = new Set<string>();
+  const sourcesRead = sources.length;
+  for (const collected of sources) {
+    for (const id of collected.identifiers) {
+      const key = `${id.kind}:${id.text.toLowerCase()}`;
+      identifiers.set(key, id);
+      let tags = foundIn.get(key);
+      if (!tags) foundIn.set(key, (tags = new Set()));
+      tags.add(leafTag(id.where));
+    }
+    for (const word of collected.allowed) allowed.add(word);
   }
   // A value that some source holds in an attribute that is kept (a manufacturer equal to an institution name)
   // cannot tell a leak from a legitimate value; UIDs and dates are never legitimately kept.
@@ -159,7 +170,7 @@ export function createVerifier(sources: readonly string[], options: CollectOptio
         const rel = relative(exportDir, file).split(sep).join('/');
         matcher.scan(new TextEncoder().encode(rel), ({ offset, needle }) => hits.push(hit(rel, true, offset, needle)));
         const ranges = file.endsWith('.dcm') ? binaryRanges(file) : [];
-        bytesScanned += scanFile(file, matcher, ranges, file.endsWith('.json'), (offset, needle) => hits.push(hit(rel, false, offset, needle)));
+        bytesScanned += scanFile(file, matcher, ranges, syntaxOf(file), (offset, needle) => hits.push(hit(rel, false, offset, needle)));
       }
       return { passed: hits.length === 0, sourcesRead, identifiersChecked: identifiers.size, filesScanned: files.length, bytesScanned, hits };
     },
@@ -187,6 +198,24 @@ export function verifyExport(exportDir: string, sources: readonly string[], opti
   return createVerifier(sources, options).scanExport(exportDir);
 }
 
+/** Files whose own syntax holds words a source may also hold ("Last" is a surname and a PDF outline key). */
+type Syntax = 'json' | 'pdf' | undefined;
+
+const syntaxOf = (file: string): Syntax => (file.endsWith('.json') ? 'json' : file.endsWith('.pdf') ? 'pdf' : undefined);
+
+/**
+ * PDF syntax the assessment's writer puts outside its compressed streams: names (/Last, /Title, /Image), the font's
+ * subset name (ABCDEF+DejaVuSans) and keywords (ISO 32000-1 7.3, 7.5). Text of the sheet itself is never there in
+ * plain bytes (it is checked before the sheet is drawn); literal strings of the information dictionary still are,
+ * and a match in one of those still counts.
+ */
+const PDF_KEYWORDS = new Set(['endobj', 'stream', 'endstream', 'xref', 'trailer', 'startxref', 'true', 'false', 'null']);
+function isPdfSyntax(b: Uint8Array, offset: number, length: number): boolean {
+  const before = b[offset - 1];
+  if (before === 0x2f || before === 0x2b) return true;
+  return PDF_KEYWORDS.has(Buffer.from(b.subarray(offset, offset + length)).toString('latin1'));
+}
+
 const isJsonKey = (b: Uint8Array, offset: number, length: number): boolean =>
   b[offset - 1] === 0x22 && b[offset + length] === 0x22 && b[offset + length + 1] === 0x3a;
 
@@ -211,7 +240,7 @@ function scanFile(
   path: string,
   matcher: ByteMatcher<SourceIdentifier>,
   binary: readonly [number, number][],
-  json: boolean,
+  syntax: Syntax,
   onHit: (offset: number, needle: Needle<SourceIdentifier>) => void,
 ): number {
   const fd = openSync(path, 'r');
@@ -233,7 +262,8 @@ function scanFile(
           const at = start + offset;
           if (at >= segment.end) return; // the next segment reports it, by its own rule
           // Property names of the JSON Peitto writes are its own words ("file", "reason"), not data.
-          if (json && isJsonKey(chunk, offset, needle.bytes.length)) return;
+          if (syntax === 'json' && isJsonKey(chunk, offset, needle.bytes.length)) return;
+          if (syntax === 'pdf' && isPdfSyntax(chunk, offset, needle.bytes.length)) return;
           const key = `${at}:${needle.value.text}`;
           if (seen.has(key)) return;
           seen.add(key);

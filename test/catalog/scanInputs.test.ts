@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../main/catalog/buildIndex.js';
 import { scanInputs } from '../../main/catalog/scanInputs.js';
+import { findElement } from '../../main/dicom/dataset.js';
 import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10 } from '../fixtures/encoder/index.js';
 import { corpusPath, haveCorpus } from '../support/environment.js';
 
@@ -35,6 +36,20 @@ describe.runIf(haveCorpus())('indexing inputs', () => {
     // DICOMDIR variants are indexes (or broken ones), not objects; README files are counted as not DICOM.
     expect(folder.objects.length).toBe(81);
     expect(folder.notDicom.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('hands each listed object to onObject while its header can still be read, and nothing else', async () => {
+    const seen: string[] = [];
+    const result = await scanInputs([corpusPath('test_files', 'dicomdirtests')], {
+      onObject: (indexed, object) => {
+        expect(object.path).toBe(indexed.path);
+        // The header is open: the values are still there to read.
+        expect(findElement(object.dataset, 0x00080018)).toBeDefined();
+        seen.push(indexed.path);
+      },
+    });
+    // Not the DICOMDIRs, not the files that are not DICOM: exactly the objects listed, in their order.
+    expect(seen).toEqual(result.objects.map((o) => o.path));
   });
 
   it('reports progress and honours cancellation', async () => {

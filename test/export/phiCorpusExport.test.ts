@@ -8,6 +8,8 @@ import { findElement } from '../../main/dicom/dataset.js';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
 import { stringValue, stringValues } from '../../main/dicom/values.js';
 import { runExport, type ExportResult } from '../../main/export/runExport.js';
+import { textServices } from '../../main/export/textServices.js';
+import { createVerifier } from '../../main/verify/verifyExport.js';
 import { openPixelData } from '../../main/pixels/index.js';
 import { generatePhiCorpus } from '../fixtures/phi/generatePhiCorpus.js';
 import type { PhiManifest, PlantedToken } from '../fixtures/phi/manifest.js';
@@ -189,6 +191,19 @@ describe('exporting the adversarial PHI corpus with the guideline profile', () =
       }
       expect(exported.records.every((r) => r.rule.length > 0)).toBe(true);
     }
+  });
+
+  it('verifies with the same identifiers as an independent reading of the sources', () => {
+    // The export collects them from the headers its index parsed; `deid verify` reads every source again. The
+    // later scan also reads the assessment written after the export's own check: it must find nothing there.
+    const text = textServices();
+    const again = createVerifier(
+      result.exported.map((e) => e.source),
+      { isSafeWord: text.isSafeWord, ignore: text.ignoredValues },
+    );
+    expect(result.verification.sourcesRead).toBe(result.exported.length);
+    expect(result.verification.identifiersChecked).toBe(again.identifiersChecked);
+    expect(again.scanExport(output).hits).toEqual(result.verification.hits);
   });
 
   it('finds, with its own verification, the identifier burned into the ultrasound pixels and nothing else', () => {
