@@ -8,6 +8,11 @@ import { DicomParseError } from './parseError.js';
 export interface ByteSource {
   readonly size: number;
   read(offset: number, length: number): Uint8Array;
+  /**
+   * Fills `target` with the bytes from `offset` on, for copying large values through one buffer: a fresh buffer
+   * for every chunk of a gigabyte of pixel data costs a page fault per 4 KiB.
+   */
+  readInto?(offset: number, target: Uint8Array): void;
   close(): void;
 }
 
@@ -58,14 +63,22 @@ export class FileByteSource implements ByteSource {
     return this.window.subarray(0, length);
   }
 
-  private readExact(offset: number, length: number): Buffer {
-    const buffer = Buffer.allocUnsafe(length);
+  readInto(offset: number, target: Uint8Array): void {
+    const length = target.length;
+    if (offset < 0 || offset + length > this.size) {
+      throw new DicomParseError('truncated', `needs ${length} bytes but the file ends at ${this.size}`, offset);
+    }
     let done = 0;
     while (done < length) {
-      const n = readSync(this.fd, buffer, done, length - done, offset + done);
+      const n = readSync(this.fd, target, done, length - done, offset + done);
       if (n === 0) throw new DicomParseError('truncated', `the file ended while reading ${length} bytes`, offset + done);
       done += n;
     }
+  }
+
+  private readExact(offset: number, length: number): Buffer {
+    const buffer = Buffer.allocUnsafe(length);
+    this.readInto(offset, buffer);
     return buffer;
   }
 

@@ -92,7 +92,11 @@ const fitVr = (vr: Vr, length: number): Vr => (!hasLongLength(vr) && length > 0x
 
 /** Serialises an output data set as Explicit VR Little Endian (encapsulated pixel data stays encapsulated). */
 export class DatasetWriter {
+  /** The buffer large values are copied through (copyRange). */
+  private copyBuffer: Uint8Array | undefined;
+
   constructor(
+    /** Takes the bytes, or a copy of them, before `write` returns: the caller may reuse the array afterwards. */
     private readonly sink: { write(bytes: Uint8Array): void },
     private readonly source: ByteSource | undefined,
   ) {}
@@ -233,17 +237,26 @@ export class DatasetWriter {
     if (element.length & 1) this.sink.write(Uint8Array.of(paddingByte(vr)));
   }
 
-  /** Copies a large range from the source in chunks, converting byte order when `unit` is set. */
+  /**
+   * Copies a large range from the source in chunks, converting byte order when `unit` is set. The chunks pass
+   * through one buffer when the source can fill it (the sink has written a chunk before it returns).
+   */
   private copyRange(offset: number, length: number, unit: number): void {
-    if (!this.source) throw new DicomWriteError('a source value was referenced without its source');
+    const source = this.source;
+    if (!source) throw new DicomWriteError('a source value was referenced without its source');
     const chunk = 4 << 20;
     for (let done = 0; done < length; done += chunk) {
       const n = Math.min(chunk, length - done);
-      let bytes = this.source.read(offset + done, n);
-      if (unit) {
-        bytes = Uint8Array.from(bytes);
-        swapInPlace(bytes, unit);
+      let bytes: Uint8Array;
+      if (source.readInto) {
+        if (!this.copyBuffer || this.copyBuffer.length < n) this.copyBuffer = new Uint8Array(Math.min(chunk, length));
+        bytes = this.copyBuffer.subarray(0, n);
+        source.readInto(offset + done, bytes);
+      } else {
+        bytes = source.read(offset + done, n);
+        if (unit) bytes = Uint8Array.from(bytes);
       }
+      if (unit) swapInPlace(bytes, unit);
       this.sink.write(bytes);
     }
   }
