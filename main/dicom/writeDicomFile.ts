@@ -20,8 +20,13 @@ class FileSink {
   private buffer = Buffer.allocUnsafe(64 << 10);
   private used = 0;
   written = 0;
+  /** Bytes handed to the file system so far. */
+  private onDisk = 0;
 
-  constructor(private readonly fd: number) {}
+  constructor(
+    private readonly fd: number,
+    private readonly onPut?: (onDisk: number) => void,
+  ) {}
 
   write(bytes: Uint8Array): void {
     if (bytes.length > this.buffer.length - this.used) {
@@ -46,6 +51,8 @@ class FileSink {
   private put(bytes: Uint8Array): void {
     let done = 0;
     while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+    this.onDisk += bytes.length;
+    this.onPut?.(this.onDisk);
   }
 }
 
@@ -276,6 +283,21 @@ export interface WrittenFile {
 }
 
 /**
+ * Told as a file is written, so that another thread can read it from the file system right behind the writer (the
+ * export's SHA-256 of each output: digestFollower.ts). The file is written strictly in order, never rewritten.
+ */
+export interface WriteObserver {
+  /** The file was created; `fd` is a read-only descriptor of it, which the observer now owns and must close. */
+  opened(fd: number): number;
+  /** The first `bytes` bytes of file `token` are in the file system. */
+  written(token: number, bytes: number): void;
+  /** The file is complete, `size` bytes, and renamed to `path`. */
+  finished(token: number, path: string, size: number): void;
+  /** Writing failed; the file is gone. */
+  abandoned(token: number): void;
+}
+
+/**
  * Writes a Part 10 file atomically: 128-byte preamble, "DICM", the file meta group and the data set go to a
  * temporary name in the destination folder, which is renamed only when complete, so an interrupted export never
  * leaves a partial file under a final name. On failure the temporary file is removed.
@@ -285,12 +307,16 @@ export async function writeDicomFile(
   meta: readonly OutputElement[],
   dataset: readonly OutputElement[],
   source: ByteSource | undefined,
+  observer?: WriteObserver,
 ): Promise<WrittenFile> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.partial`;
   const fd = openSync(temp, 'wx', 0o644);
   let closed = false;
+  let token: number | undefined;
   try {
-    const sink = new FileSink(fd);
+    // Opened here, before any rename, so that the observer reads this very file whatever happens to the name.
+    if (observer) token = observer.opened(openSync(temp, 'r'));
+    const sink = new FileSink(fd, token === undefined ? undefined : (onDisk) => observer!.written(token!, onDisk));
     sink.write(new Uint8Array(128));
     sink.write(Uint8Array.of(0x44, 0x49, 0x43, 0x4d));
     const metaWriter = new DatasetWriter(sink, undefined);
@@ -301,8 +327,10 @@ export async function writeDicomFile(
     closeSync(fd);
     closed = true;
     renameSync(temp, path);
+    if (token !== undefined) observer!.finished(token, path, sink.written);
     return { path, size: sink.written };
   } catch (error) {
+    if (token !== undefined) observer!.abandoned(token);
     if (!closed) closeSync(fd);
     try {
       unlinkSync(temp);

@@ -26,7 +26,7 @@ export const sha256OfFiles = (paths: readonly string[]): string[] => {
 };
 
 /** Below this many bytes, hashing costs less than starting a thread. */
-const THREAD_MIN_BYTES = 64 << 20;
+export const THREAD_MIN_BYTES = 64 << 20;
 
 export type DigestReply = { readonly ok: true; readonly digests: string[] } | { readonly ok: false; readonly message: string };
 

@@ -5,7 +5,7 @@ import { stringOutput } from '../dicom/encodeValue.js';
 import type { OutputElement } from '../dicom/outputDataset.js';
 import { readDicomFile } from '../dicom/readDicomFile.js';
 import { EXPLICIT_VR_LITTLE_ENDIAN } from '../dicom/transferSyntax.js';
-import { writeDicomFile } from '../dicom/writeDicomFile.js';
+import { writeDicomFile, type WriteObserver } from '../dicom/writeDicomFile.js';
 import type { Tag } from '../dicom/tag.js';
 import type { ActionRecord, ContentCategory, Outcome } from '../profile/actionRecord.js';
 import { applyProfile, type ProfileRun, type TopLevelValue } from '../profile/applyProfile.js';
@@ -55,6 +55,8 @@ export interface ObjectExportContext {
   readonly methodText: readonly string[];
   /** The plan's pixel work for this object, when its pixels change. */
   readonly pixels?: ObjectPixelPlan;
+  /** Follows the output file as it is written (the export's SHA-256, digestFollower.ts). */
+  readonly writeObserver?: WriteObserver;
 }
 
 /** Folders this process has made already: one mkdir per series, not per object. */
@@ -119,7 +121,7 @@ export async function exportObject(
     const transferSyntaxUid = change?.transferSyntaxUid ?? (object.transferSyntax.encapsulated ? object.transferSyntax.uid : EXPLICIT_VR_LITTLE_ENDIAN);
     const path = join(outDir, file);
     ensureFolder(dirname(path));
-    const written = await writeDicomFile(path, fileMeta(indexed.sopClassUid, sopInstanceUid, transferSyntaxUid), dataset, object.source);
+    const written = await writeDicomFile(path, fileMeta(indexed.sopClassUid, sopInstanceUid, transferSyntaxUid), dataset, object.source, ctx.writeObserver);
     const { outcomes, byCategory } = countOutcomes(records);
     const maskVerification = change?.maskCheck ? await verifyMasks(path, change.maskCheck) : undefined;
     return {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IndexedObject } from '../catalog/indexedObject.js';
 import { isDicomRootUid, isWellKnownUid } from '../dicom/uidRegistry.js';
+import type { WriteObserver } from '../dicom/writeDicomFile.js';
 import { workerScript } from '../workerScript.js';
 import type { Plan } from '../plan/plan.js';
 import type { ActionRecord } from '../profile/actionRecord.js';
@@ -32,7 +33,7 @@ export interface ExportSettings {
 }
 
 /** Writes objects one after another in this thread; also what each worker runs. */
-export function objectWriter(settings: ExportSettings): (job: ObjectJob) => Promise<ObjectOutcome> {
+export function objectWriter(settings: ExportSettings, writeObserver?: WriteObserver): (job: ObjectJob) => Promise<ObjectOutcome> {
   const text = textServices();
   const run = {
     options: settings.plan.profile,
@@ -45,7 +46,13 @@ export function objectWriter(settings: ExportSettings): (job: ObjectJob) => Prom
   return async ({ object, file, patientLabel }) => {
     try {
       const pixels = pixelPlanFor(settings.plan, object);
-      const result = await exportObject(object, settings.outDir, file, { run, patientLabel, methodText, ...(pixels ? { pixels } : {}) });
+      const result = await exportObject(object, settings.outDir, file, {
+        run,
+        patientLabel,
+        methodText,
+        ...(pixels ? { pixels } : {}),
+        ...(writeObserver ? { writeObserver } : {}),
+      });
       return { ok: true, result };
     } catch (error) {
       return { ok: false, reason: describeError(error) };
@@ -77,6 +84,8 @@ export interface RunOptions {
   readonly onDone?: (done: number) => void;
   /** Threads to use; 0 writes in this thread. */
   readonly workers: number;
+  /** Told about every file written in this thread (with workers, files are written elsewhere and it is not used). */
+  readonly writeObserver?: WriteObserver;
 }
 
 /**
@@ -89,7 +98,7 @@ export async function exportObjects(jobs: readonly ObjectJob[], settings: Export
   let done = 0;
   const script = options.workers > 0 ? exportWorkerScript() : undefined;
   if (!script) {
-    const write = objectWriter(settings);
+    const write = objectWriter(settings, options.writeObserver);
     for (let i = 0; i < jobs.length && !options.signal?.aborted; i++) {
       outcomes[i] = await write(jobs[i]!);
       options.onDone?.(++done);

@@ -22,7 +22,8 @@ import { defaultKeyFile, loadOrCreateKey } from './pseudonymKey.js';
 import { STAFF_AND_INSTITUTION } from '../verify/staffAttributes.js';
 import { refusalReason, sopClassLabel, type RefusalCode } from './refusal.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
-import { digestFiles } from './digestFiles.js';
+import { digestFiles, THREAD_MIN_BYTES } from './digestFiles.js';
+import { DigestFollower } from './digestFollower.js';
 import { validatePixelPlan } from './pixelPlan.js';
 
 /** A request that cannot start (bad output folder, key problems): nothing has been written. */
@@ -184,11 +185,23 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   request.onProgress?.({ phase: 'export', done: 0, total: ordered.length });
   // Anonymous mode: a key for this export only, so that every thread maps UIDs alike; it is never stored.
   const uidKey = key ?? randomBytes(32);
-  const outcomes = await exportObjects(jobs, { outDir, plan, uidKey }, {
-    workers: workerCount(plan, ordered),
-    ...(request.signal ? { signal: request.signal } : {}),
-    onDone: (done) => request.onProgress?.({ phase: 'export', done, total: ordered.length }),
-  });
+  const workers = workerCount(plan, ordered);
+  // A large export written on this thread is hashed by a second one as it is written (digestFollower.ts).
+  const follower = workers === 0 && ordered.reduce((n, o) => n + o.size, 0) >= THREAD_MIN_BYTES ? DigestFollower.start() : undefined;
+  let outcomes;
+  let followed: Promise<ReadonlyMap<string, string> | undefined> | undefined;
+  try {
+    outcomes = await exportObjects(jobs, { outDir, plan, uidKey }, {
+      workers,
+      ...(request.signal ? { signal: request.signal } : {}),
+      ...(follower ? { writeObserver: follower } : {}),
+      onDone: (done) => request.onProgress?.({ phase: 'export', done, total: ordered.length }),
+    });
+    followed = follower?.finish();
+  } catch (error) {
+    follower?.stop();
+    throw error;
+  }
   const written: (ExportedObject & { readonly records: readonly ActionRecord[] })[] = [];
   const failed: FailedObject[] = [];
   const flagged: FlaggedObject[] = [];
@@ -224,8 +237,16 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   writeFileAtomic(outDir, 'manifest.csv', manifestCsv(manifestRows, released));
   endPhase('write');
   request.onProgress?.({ phase: 'verify', done: 0, total: written.length });
-  // Hashing and the identifier scan each read every output: on two cores at once when the export is large.
-  const digests = digestFiles(written.map((w) => join(outDir, w.file)), written.reduce((n, w) => n + w.size, 0));
+  // Hashing and the identifier scan each read every output: on two cores at once when the export is large. Should
+  // the follower have missed a file, every output is hashed again the ordinary way.
+  const outputs = written.map((w) => join(outDir, w.file));
+  const outputBytes = written.reduce((n, w) => n + w.size, 0);
+  const digests = followed
+    ? followed.then((byPath) => {
+        const found = outputs.map((path) => byPath?.get(path));
+        return found.every((d) => d !== undefined) ? found : digestFiles(outputs, outputBytes);
+      })
+    : digestFiles(outputs, outputBytes);
   const verification = verifier.scanExport(outDir);
   const sha256 = await digests;
   const exported = written.map((w, i) => ({ ...w, sha256: sha256[i]! }));
