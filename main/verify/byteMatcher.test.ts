@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/support/seededRandom.js';
 import { ByteMatcher } from './byteMatcher.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -31,11 +32,7 @@ describe('ByteMatcher', () => {
 
   it('finds long needles sparsely at every offset and alignment, as a plain search does', () => {
     // A deterministic generator: the same haystacks on every run.
-    let seed = 12345;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const random = seededRandom(12345);
     const needles = ['Virtanen^Matti', '1.2.246.562.10.1', 'PAT-00123', 'ÅSTRÖM^Åsa'].map(bytes);
     const matcher = new ByteMatcher(needles.map((n, i) => ({ bytes: n, value: i })));
     let total = 0;
@@ -66,5 +63,38 @@ describe('ByteMatcher', () => {
     }
     // Not a vacuous comparison: most of the 600 plants survive the cuts and later plants, and are found.
     expect(total).toBeGreaterThan(400);
+  });
+
+  it('finds the same through the SIMD pre-filter, in pixel-like and random data, in whole blocks and the tail', () => {
+    const random = seededRandom(777);
+    const needles = ['Virtanen^Matti', '1.2.246.562.10.1', 'PAT-00123', 'ÅSTRÖM^Åsa', '20240229'].map(bytes);
+    const matcher = new ByteMatcher(needles.map((n, i) => ({ bytes: n, value: i, whole: false })));
+    const plain = new ByteMatcher(needles.map((n, i) => ({ bytes: n, value: i, whole: false })));
+    let total = 0;
+    for (let round = 0; round < 300; round++) {
+      // Lengths around block multiples, so that occurrences fall in the blocks, across them and in the tail.
+      const length = 64 + random(400);
+      const target = matcher.sparseBuffer(length);
+      expect(target, 'WebAssembly SIMD is available in Node 20').toBeDefined();
+      const data = target!;
+      const pixelLike = round % 2 === 0;
+      for (let k = 0; k < length; k++) data[k] = pixelLike ? (k & 1 ? random(16) : random(256)) : random(256);
+      for (let p = 0; p < 3; p++) {
+        const needle = needles[random(needles.length)]!;
+        const at = random(length - needle.length);
+        data.set(random(2) ? needle : needle.map((b) => (b >= 0x61 && b <= 0x7a ? b - 0x20 : b)), at);
+      }
+      const copy = Uint8Array.from(data);
+      const viaSimd: string[] = [];
+      matcher.scanSparse(data, (m) => viaSimd.push(`${m.needle.value}@${m.offset}`));
+      const viaJs: string[] = [];
+      plain.scanSparse(copy, (m) => viaJs.push(`${m.needle.value}@${m.offset}`));
+      const everywhere: string[] = [];
+      plain.scan(copy, (m) => everywhere.push(`${m.needle.value}@${m.offset}`));
+      expect(viaSimd, `round ${round}`).toEqual(viaJs);
+      expect([...viaSimd].sort(), `round ${round}`).toEqual([...everywhere].sort());
+      total += viaSimd.length;
+    }
+    expect(total).toBeGreaterThan(600);
   });
 });

@@ -1,3 +1,5 @@
+import { SimdPrefilter } from './simdPrefilter.js';
+
 /**
  * Finds many byte strings in large buffers in one pass, ignoring ASCII case. Needles are at least 4 bytes; each
  * position's 4-byte prefix is looked up in an open-addressing table and only candidates are compared in full,
@@ -72,6 +74,9 @@ class WindowTable<T> {
   }
 }
 
+/** The data area of the SIMD pre-filter, enough for a 16 MiB chunk and its overlap. */
+const SIMD_CAPACITY = (16 << 20) + 4096;
+
 /** Needles at least this long can be found by looking at every fourth position only (see scanSparse). */
 export const SPARSE_MIN_LENGTH = 8;
 
@@ -92,6 +97,11 @@ const filterIndex = (word: number, shift: number): number => Math.imul(word | LO
  * The index of the first word from `from` on whose filter bit is set, or -1: the hot loop of scanSparse, kept
  * small and monomorphic (typed arrays only) so that it compiles to a few instructions per word.
  */
+function passesFilter(word: number, filter: Int32Array, shift: number): boolean {
+  const h = filterIndex(word, shift);
+  return (filter[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
 function nextCandidate(words: Int32Array, from: number, filter: Int32Array, shift: number): number {
   const n = words.length;
   for (let j = from; j < n; j++) {
@@ -110,6 +120,9 @@ export class ByteMatcher<T> {
   private readonly filterShift: number;
   readonly size: number;
   private readonly hasLongNeedles: boolean;
+  /** Every byte of the long needles, in both cases: the alphabet of the SIMD pre-filter. */
+  private readonly longAlphabet: ReadonlySet<number>;
+  private simd: SimdPrefilter | undefined | null;
 
   constructor(needles: readonly Needle<T>[]) {
     const usable = needles
@@ -121,6 +134,15 @@ export class ByteMatcher<T> {
     this.windows = new WindowTable(long.length * 4);
     this.hasLongNeedles = long.length > 0;
     for (const needle of usable) this.prefixes.add(prefixOf(needle.bytes, 0), needle, 0);
+    const alphabet = new Set<number>();
+    for (const needle of long) {
+      for (const b of needle.bytes) {
+        alphabet.add(b);
+        // Needles are folded to lower case; the haystack is not.
+        if (b >= 0x61 && b <= 0x7a) alphabet.add(b - 0x20);
+      }
+    }
+    this.longAlphabet = alphabet;
     const bits = filterBits(long.length * 4);
     this.filter = new Int32Array(1 << (bits - 5));
     this.filterShift = 32 - bits;
@@ -141,31 +163,59 @@ export class ByteMatcher<T> {
    * quarter of the lookups makes large binary values (pixel data) cheap to search.
    */
   scanSparse(haystack: Uint8Array, onMatch: (match: Match<T>) => void): void {
-    const { keys, used, buckets, mask } = this.windows;
     if (!this.hasLongNeedles) return;
     // Positions are probed from the first one the buffer aligns to four bytes: an occurrence of 8 bytes or more
     // still holds a probed window among its first four offsets, whatever the origin.
     const first = (4 - (haystack.byteOffset % 4)) % 4;
     if (haystack.length < first + 4) return;
     const words = new Int32Array(haystack.buffer, haystack.byteOffset + first, (haystack.length - first) >>> 2);
-    for (let j = nextCandidate(words, 0, this.filter, this.filterShift); j >= 0; j = nextCandidate(words, j + 1, this.filter, this.filterShift)) {
-      const i = first + 4 * j;
-      const key = prefixOf(haystack, i);
-      let slot = hash(key, mask);
-      while (used[slot]) {
-        if (keys[slot] === key) {
-          for (const { needle, at } of buckets[slot]!) {
-            const start = i - at;
-            const n = needle.bytes;
-            if (start < 0 || start + n.length > haystack.length) continue;
-            let k = 0;
-            while (k < n.length && FOLD[haystack[start + k]!] === n[k]) k++;
-            if (k === n.length && (!needle.whole || isWhole(haystack, start, n.length, n))) onMatch({ offset: start, needle });
-          }
-          break;
+    let from = 0;
+    if (this.simd?.holds(haystack)) {
+      // The data area is 16-byte aligned (first = 0): whole blocks go through the pre-filter, the rest below.
+      const end = haystack.length & ~15;
+      for (let p = this.simd.nextBlock(0, end); p < end; p = this.simd.nextBlock(p + 16, end)) {
+        for (let j = p >>> 2; j < (p >>> 2) + 4; j++) {
+          if (passesFilter(words[j]!, this.filter, this.filterShift)) this.probe(haystack, 4 * j, onMatch);
         }
-        slot = (slot + 1) & mask;
       }
+      from = end >>> 2;
+    }
+    for (let j = nextCandidate(words, from, this.filter, this.filterShift); j >= 0; j = nextCandidate(words, j + 1, this.filter, this.filterShift)) {
+      this.probe(haystack, first + 4 * j, onMatch);
+    }
+  }
+
+  /**
+   * A buffer to read large binary values into before scanSparse: scanned there through the SIMD pre-filter when
+   * WebAssembly SIMD is available (else undefined: any buffer does). Valid until the next call.
+   */
+  sparseBuffer(length: number): Uint8Array | undefined {
+    if (!this.hasLongNeedles || length <= 0) return undefined;
+    if (this.simd === undefined || (this.simd && this.simd.capacity < length)) {
+      // Sized once for the verification's chunks (16 MiB and an overlap); the memory is only touched as used.
+      this.simd = SimdPrefilter.create(this.longAlphabet, Math.max(length, SIMD_CAPACITY)) ?? null;
+    }
+    return this.simd ? this.simd.data.subarray(0, length) : undefined;
+  }
+
+  /** Whether a long needle occurs with one of its first four windows at i (a candidate of the filter). */
+  private probe(haystack: Uint8Array, i: number, onMatch: (match: Match<T>) => void): void {
+    const { keys, used, buckets, mask } = this.windows;
+    const key = prefixOf(haystack, i);
+    let slot = hash(key, mask);
+    while (used[slot]) {
+      if (keys[slot] === key) {
+        for (const { needle, at } of buckets[slot]!) {
+          const start = i - at;
+          const n = needle.bytes;
+          if (start < 0 || start + n.length > haystack.length) continue;
+          let k = 0;
+          while (k < n.length && FOLD[haystack[start + k]!] === n[k]) k++;
+          if (k === n.length && (!needle.whole || isWhole(haystack, start, n.length, n))) onMatch({ offset: start, needle });
+        }
+        return;
+      }
+      slot = (slot + 1) & mask;
     }
   }
 

@@ -255,9 +255,15 @@ function scanFile(
         // A segment's last chunk reads on only by the overlap: a header must not drag 16 MiB of pixels into the
         // text scan.
         const length = Math.min(CHUNK + overlap, segment.end - start + overlap, size - start);
+        // Binary values are read where the matcher's SIMD pre-filter can scan them, when it has one.
+        const target = (segment.binary ? matcher.sparseBuffer(length) : undefined) ?? buffer;
         let read = 0;
-        while (read < length) read += readSync(fd, buffer, read, length - read, start + read);
-        const chunk = buffer.subarray(0, length);
+        while (read < length) {
+          const n = readSync(fd, target, read, length - read, start + read);
+          if (n === 0) throw new Error(`${path} ended at byte ${start + read} while it was being verified (it was ${size} bytes)`);
+          read += n;
+        }
+        const chunk = target.subarray(0, length);
         const report = ({ offset, needle }: { offset: number; needle: Needle<SourceIdentifier> }): void => {
           const at = start + offset;
           if (at >= segment.end) return; // the next segment reports it, by its own rule
