@@ -12,12 +12,11 @@ import { hasLongLength, isVr, paddingByte, swapUnit, type Vr } from './vr.js';
 export class DicomWriteError extends Error {}
 
 /**
- * Bytes go to a file descriptor through a buffer. (The export's SHA-256 of each file is taken from the finished
- * file, on another thread while the export is verified: digestFiles.ts.)
+ * Bytes go to a file descriptor: small ones (a header's elements) gathered in a buffer, large ones (pixel data)
+ * straight from the caller's array, so that nothing large is copied or allocated per file.
  */
 class FileSink {
-  /** Starts small and grows to MAX_BUFFER as the file does: most objects are a few kilobytes of header. */
-  private buffer = Buffer.allocUnsafe(64 << 10);
+  private readonly buffer = Buffer.allocUnsafe(64 << 10);
   private used = 0;
   written = 0;
   /** Bytes handed to the file system so far. */
@@ -29,11 +28,9 @@ class FileSink {
   ) {}
 
   write(bytes: Uint8Array): void {
-    if (bytes.length > this.buffer.length - this.used) {
+    if (bytes.length > this.buffer.length - this.used) this.flush();
+    if (bytes.length >= DIRECT_WRITE) {
       this.flush();
-      if (this.buffer.length < MAX_BUFFER) this.buffer = Buffer.allocUnsafe(MAX_BUFFER);
-    }
-    if (bytes.length >= this.buffer.length) {
       this.put(bytes);
     } else {
       this.buffer.set(bytes, this.used);
@@ -56,7 +53,15 @@ class FileSink {
   }
 }
 
-const MAX_BUFFER = 1 << 20;
+/** Writes at least this large skip the buffer. */
+const DIRECT_WRITE = 16 << 10;
+
+/**
+ * The buffer large values are copied through (copyRange), shared by every writer in this thread: it is filled and
+ * handed to the sink with no await in between, and the sink is done with it when `write` returns.
+ */
+let copyBuffer = new Uint8Array(0);
+const COPY_CHUNK = 4 << 20;
 
 const u16le = (v: number): Uint8Array => Uint8Array.of(v & 0xff, (v >>> 8) & 0xff);
 const u32le = (v: number): Uint8Array => Uint8Array.of(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff);
@@ -99,9 +104,6 @@ const fitVr = (vr: Vr, length: number): Vr => (!hasLongLength(vr) && length > 0x
 
 /** Serialises an output data set as Explicit VR Little Endian (encapsulated pixel data stays encapsulated). */
 export class DatasetWriter {
-  /** The buffer large values are copied through (copyRange). */
-  private copyBuffer: Uint8Array | undefined;
-
   constructor(
     /** Takes the bytes, or a copy of them, before `write` returns: the caller may reuse the array afterwards. */
     private readonly sink: { write(bytes: Uint8Array): void },
@@ -251,13 +253,12 @@ export class DatasetWriter {
   private copyRange(offset: number, length: number, unit: number): void {
     const source = this.source;
     if (!source) throw new DicomWriteError('a source value was referenced without its source');
-    const chunk = 4 << 20;
-    for (let done = 0; done < length; done += chunk) {
-      const n = Math.min(chunk, length - done);
+    for (let done = 0; done < length; done += COPY_CHUNK) {
+      const n = Math.min(COPY_CHUNK, length - done);
       let bytes: Uint8Array;
       if (source.readInto) {
-        if (!this.copyBuffer || this.copyBuffer.length < n) this.copyBuffer = new Uint8Array(Math.min(chunk, length));
-        bytes = this.copyBuffer.subarray(0, n);
+        if (copyBuffer.length < n) copyBuffer = new Uint8Array(Math.min(COPY_CHUNK, Math.max(n, 2 * copyBuffer.length)));
+        bytes = copyBuffer.subarray(0, n);
         source.readInto(offset + done, bytes);
       } else {
         bytes = source.read(offset + done, n);

@@ -4,8 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { WriteObserver } from '../dicom/writeDicomFile.js';
 import { workerScript } from '../workerScript.js';
 
-/** Messages to the following thread (digestFollowerWorker.ts). */
-export type FollowerMessage =
+/** Events for the following thread (digestFollowerWorker.ts), posted in batches. */
+export type FollowerEvent =
   | { readonly type: 'open'; readonly token: number; readonly fd: number }
   | { readonly type: 'written'; readonly token: number; readonly bytes: number }
   | { readonly type: 'done'; readonly token: number; readonly size: number }
@@ -14,8 +14,12 @@ export type FollowerMessage =
 
 export type FollowerReply = { readonly ok: true; readonly digests: readonly (readonly [number, string])[] } | { readonly ok: false; readonly message: string };
 
-/** Progress is passed on in steps of this size: often enough to keep the reader close, rarely enough to cost nothing. */
+/**
+ * Events are posted when this many bytes have been written since the last post (or BATCH events are waiting):
+ * often enough to keep the reader close behind, rarely enough that posting costs nothing next to writing.
+ */
 const STEP = 8 << 20;
+const BATCH = 32;
 
 const followerScript = (): string | undefined =>
   workerScript(new URL('./digestFollowerWorker.js', import.meta.url), 'export', 'digestFollowerWorker.js');
@@ -29,7 +33,10 @@ const followerScript = (): string | undefined =>
 export class DigestFollower implements WriteObserver {
   private readonly worker: Worker;
   private next = 0;
+  /** Bytes written of each open file as last queued, and bytes written since the last post. */
   private readonly posted = new Map<number, number>();
+  private unposted = 0;
+  private queue: FollowerEvent[] = [];
   private readonly tokens = new Map<string, number>();
   private failure: Error | undefined;
   private readonly reply: Promise<FollowerReply>;
@@ -59,26 +66,31 @@ export class DigestFollower implements WriteObserver {
   opened(fd: number): number {
     const token = this.next++;
     this.posted.set(token, 0);
-    // A thread that cannot be told about the file cannot close it either.
-    if (!this.post({ type: 'open', token, fd })) closeSync(fd);
+    this.queue.push({ type: 'open', token, fd });
     return token;
   }
 
   written(token: number, bytes: number): void {
-    if (bytes - (this.posted.get(token) ?? 0) < STEP) return;
+    const before = this.posted.get(token) ?? 0;
     this.posted.set(token, bytes);
-    this.post({ type: 'written', token, bytes });
+    this.unposted += bytes - before;
+    if (this.unposted >= STEP) {
+      this.queue.push({ type: 'written', token, bytes });
+      this.post();
+    }
   }
 
   finished(token: number, path: string, size: number): void {
     this.posted.delete(token);
     this.tokens.set(path, token);
-    this.post({ type: 'done', token, size });
+    this.queue.push({ type: 'done', token, size });
+    if (this.queue.length >= BATCH) this.post();
   }
 
   abandoned(token: number): void {
     this.posted.delete(token);
-    this.post({ type: 'abandon', token });
+    this.queue.push({ type: 'abandon', token });
+    if (this.queue.length >= BATCH) this.post();
   }
 
   /**
@@ -87,7 +99,8 @@ export class DigestFollower implements WriteObserver {
    * is stopped either way.
    */
   async finish(): Promise<ReadonlyMap<string, string> | undefined> {
-    this.post({ type: 'finish' });
+    this.queue.push({ type: 'finish' });
+    this.post();
     const reply = await this.reply;
     await this.worker.terminate();
     if (this.failure || !reply.ok) return undefined;
@@ -100,19 +113,24 @@ export class DigestFollower implements WriteObserver {
     return byPath;
   }
 
-  /** Stops the thread (an export that ends without asking for digests). */
+  /** Stops following (an export that ends without asking for digests): the thread closes what it holds and ends. */
   stop(): void {
-    void this.worker.terminate();
+    void this.finish();
   }
 
-  /** Posts a message; a failure is kept for `digests` to report, so that writing goes on regardless. */
-  private post(message: FollowerMessage): boolean {
+  /**
+   * Posts the waiting events. A failure is kept for `finish` to report, so that writing goes on regardless; the
+   * descriptors of files the thread was never told about are closed here, since it cannot close them.
+   */
+  private post(): void {
+    const events = this.queue;
+    this.queue = [];
+    this.unposted = 0;
     try {
-      this.worker.postMessage(message);
-      return true;
+      this.worker.postMessage(events);
     } catch (error) {
       this.failure ??= error instanceof Error ? error : new Error(String(error));
-      return false;
+      for (const e of events) if (e.type === 'open') closeSync(e.fd);
     }
   }
 }

@@ -3,7 +3,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { FollowerMessage, FollowerReply } from './digestFollower.js';
+import type { FollowerEvent, FollowerReply } from './digestFollower.js';
 
 interface Following {
   readonly fd: number;
@@ -34,7 +34,7 @@ function close(token: number): void {
   closeSync(f.fd);
 }
 
-function handle(message: FollowerMessage): void {
+function handle(message: FollowerEvent): void {
   switch (message.type) {
     case 'open':
       files.set(message.token, { fd: message.fd, hash: createHash('sha256'), at: 0 });
@@ -66,11 +66,13 @@ function handle(message: FollowerMessage): void {
   }
 }
 
-parentPort!.on('message', (message: FollowerMessage) => {
-  try {
-    handle(message);
-  } catch (error) {
-    failure ??= error instanceof Error ? error.message : String(error);
-    if (message.type !== 'finish' && 'token' in message) close(message.token);
+parentPort!.on('message', (events: readonly FollowerEvent[]) => {
+  for (const event of events) {
+    try {
+      handle(event);
+    } catch (error) {
+      failure ??= error instanceof Error ? error.message : String(error);
+      if ('token' in event) close(event.token);
+    }
   }
 });
