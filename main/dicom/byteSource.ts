@@ -40,6 +40,7 @@ export class FileByteSource implements ByteSource {
   readonly size: number;
   private window: Buffer = Buffer.alloc(0);
   private windowStart = 0;
+  private closed = false;
 
   constructor(
     readonly path: string,
@@ -82,7 +83,15 @@ export class FileByteSource implements ByteSource {
     return buffer;
   }
 
+  /**
+   * Closes the file once; later calls do nothing. A deflated file is closed as soon as its data set is inflated,
+   * and a parse error after that closes it again on the way out: closing the descriptor a second time threw EBADF
+   * in place of the parse error, or (once the number was reused by a file opened since, on any thread) closed
+   * someone else's file.
+   */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     closeSync(this.fd);
   }
 }

@@ -1,10 +1,13 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanInputs } from '../../main/catalog/scanInputs.js';
 import { DicomParseError } from '../../main/dicom/parseError.js';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
+import { concatBytes, DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, encodeFileMeta } from '../fixtures/encoder/index.js';
+import { explicitHeader, explicitLittle, healthyElements } from '../fixtures/malformed/bytes.js';
 import { generateMalformedCorpus } from '../fixtures/malformed/generateMalformedCorpus.js';
 import { corpusPath, haveCorpus } from '../support/environment.js';
 
@@ -43,6 +46,17 @@ describe('corrupt input', () => {
     }
     const notDicomKinds = cases.filter((c) => c.codes[0] === 'not-dicom').map((c) => join(dir, c.file));
     for (const path of notDicomKinds) expect(result.notDicom).toContain(path);
+  });
+
+  it('a deflated file whose inflated data set is damaged: the parse error, not EBADF from closing the file twice', () => {
+    // The file is closed once its data set is inflated; the parse error that follows closed it a second time.
+    const sop = '2.25.5101';
+    const dataset = concatBytes([explicitLittle(healthyElements(sop)), explicitHeader(0x00204000, 'LT', 4000)]);
+    const prefix = new Uint8Array(132);
+    prefix.set([0x44, 0x49, 0x43, 0x4d], 128);
+    const path = join(dir, 'deflated-truncated-value.dcm');
+    writeFileSync(path, concatBytes([prefix, encodeFileMeta('1.2.840.10008.5.1.4.1.1.7', sop, DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN.uid), deflateRawSync(dataset)]));
+    expect(() => readDicomFile(path)).toThrow(expect.objectContaining({ name: 'DicomParseError', code: 'truncated', message: expect.stringMatching(/\(0020,4000\).*at byte \d+\)$/) }));
   });
 
   it('lists the files a DICOMDIR names but that are missing', async () => {
