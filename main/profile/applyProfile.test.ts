@@ -3,7 +3,9 @@ import {
   EXPLICIT_VR_BIG_ENDIAN,
   EXPLICIT_VR_LITTLE_ENDIAN,
   IMPLICIT_VR_LITTLE_ENDIAN,
+  concatBytes,
   el,
+  encodeElements,
   encodePart10,
   item,
   privateBlock,
@@ -174,6 +176,28 @@ describe('applyProfile: PS3.15 Table E.1-1 with the guideline options', () => {
       expect(text(at(r.dataset, 0x00100010))).toBe('ANON-0001');
       expect(at(r.dataset, 0x00280010)?.kind).toBe('source');
     }
+  });
+
+  it('decides by the dictionary VR when a file labels text or a sequence with a number VR, by the file VR when it says age or free text', () => {
+    // A wrong VR chose the rule: Image Comments written as DS, and a Request Attributes Sequence written as UV, were
+    // kept as "numbers, no text to clean" with the name and accession number in them.
+    const inner = concatBytes([el(0x00080050, 'SH', 'ACC778899'), el(0x00100010, 'PN', 'Virtanen^Matti')].map((e) => encodeElements([e], EXPLICIT_VR_LITTLE_ENDIAN)));
+    const sequenceBytes = concatBytes([Uint8Array.of(0xfe, 0xff, 0x00, 0xe0, inner.length, 0, 0, 0), inner]);
+    const r = run([
+      el(0x00100010, 'PN', 'Virtanen^Matti'),
+      el(0x00200032, 'AS', '034Y'), // Image Position (Patient), DS in the dictionary
+      el(0x00204000, 'DS', 'Virtanen Matti ACC778899'), // Image Comments, LT in the dictionary
+      el(0x00400275, 'UV', sequenceBytes), // Request Attributes Sequence, SQ in the dictionary
+      el(0x300a000a, 'ST', 'CURATIVE Virtanen'), // Plan Intent, CS in the dictionary
+    ]);
+    const comments = r.records.find((x) => x.tag === 0x00204000)!;
+    expect([comments.vr, comments.outcome]).toEqual(['LT', 'replaced']);
+    expect(text(at(r.dataset, 0x00204000))).not.toMatch(/Virtanen|ACC778899/);
+    expect(r.records.find((x) => x.tag === 0x00400275)).toMatchObject({ vr: 'SQ', outcome: 'emptied' });
+    expect(items(at(r.dataset, 0x00400275))).toEqual([]);
+    expect(r.records.find((x) => x.tag === 0x00200032)).toMatchObject({ vr: 'AS', outcome: 'removed' });
+    expect(r.records.find((x) => x.tag === 0x300a000a)).toMatchObject({ vr: 'ST', outcome: 'replaced' });
+    expect(text(at(r.dataset, 0x300a000a))).not.toContain('Virtanen');
   });
 
   it('keeps the Specific Character Set and finds it inside items', () => {

@@ -16,7 +16,7 @@ import {
   type Tag,
 } from '../dicom/tag.js';
 import { characterSetOf, stringValue, stringValues, valueBytes } from '../dicom/values.js';
-import { isFreeTextVr, isVr, type Vr } from '../dicom/vr.js';
+import { isFreeTextVr, isStringVr, isVr, type Vr } from '../dicom/vr.js';
 import type { ProfileOptions } from '../plan/plan.js';
 import { categorize, type ActionRecord, type Outcome } from './actionRecord.js';
 import { isStandardCodingScheme, NEUTRAL_PRIVATE_DESIGNATOR } from './codingSchemes.js';
@@ -111,6 +111,8 @@ interface Scope {
 }
 
 const TEXT_VRS: ReadonlySet<Vr> = new Set<Vr>(['LO', 'SH', 'LT', 'ST', 'UT', 'UC']);
+/** VRs whose values the profile replaces, empties, removes or cleans whatever the attribute (see effectiveVr). */
+const CAREFUL_VRS: ReadonlySet<Vr> = new Set<Vr>(['PN', 'DA', 'DT', 'TM', 'AS', 'UI', 'LT', 'ST', 'UT']);
 const BINARY_VRS: ReadonlySet<Vr> = new Set<Vr>(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'UN', 'UR', 'AT']);
 
 /**
@@ -191,12 +193,22 @@ class ProfileWalker {
     return out;
   }
 
-  /** The VR an element is treated as: a UN of a known tag takes its dictionary VR (the bytes are implicit LE). */
+  /**
+   * The VR an element is treated as. The rules below choose by VR, so a wrong VR in the file must never make them
+   * less careful: Image Comments written as DS, or a Request Attributes Sequence written as UV, was kept as
+   * "numbers, no text to clean", names and all. So a dictionary VR of character data or of a sequence wins over
+   * the file's (a sequence whose bytes were not parsed as one is emptied as unreadable), except where the file
+   * says name, date, time, age, UID or free text: those rules replace, empty, remove or clean, and the export's
+   * verification searches for such values by the file's VR. A UN of a known tag takes its dictionary VR (the
+   * bytes are implicit LE).
+   */
   private effectiveVr(element: DicomElement): Vr {
     if (element.items) return 'SQ';
-    if (element.vr !== 'UN') return element.vr;
     const text = lookupTag(element.tag)?.vrText;
-    return text && isVr(text) ? text : element.vr;
+    const dictionary = text && isVr(text) ? text : undefined;
+    if (!dictionary || CAREFUL_VRS.has(element.vr)) return element.vr;
+    if (element.vr === 'UN' || dictionary === 'SQ' || isStringVr(dictionary)) return dictionary;
+    return element.vr;
   }
 
   private element(
