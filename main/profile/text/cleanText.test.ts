@@ -113,6 +113,13 @@ describe('cleanText drops what is not vocabulary', () => {
     expect(cleaned('CT\u00a0HEAD')).toBe('CT HEAD');
   });
 
+  it('control characters, as when a wrong length runs a text into the next element headers', () => {
+    // Kept as separators, NULs glued vocabulary words into a token that no word list knows.
+    expect(cleaned('uncompressed\u0000\u0004\u0000CS\u0004\u0000RGB\u0002')).toBe('CS RGB');
+    expect(cleaned('CT\u0000\u0000HEAD\u007f\u0085AX')).toBe('CT HEAD AX');
+    expect(cleaned('HEAD\r\nCT\tAX')).toBe('HEAD\nCT AX');
+  });
+
   it('leaving an empty text when nothing is vocabulary', () => {
     expect(clean('John Smith 12345')).toEqual({ text: '', removed: 3 });
     expect(clean('')).toEqual({ text: '', removed: 0 });

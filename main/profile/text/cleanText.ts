@@ -141,9 +141,12 @@ const collapseWhitespace = (text: string): string =>
 /**
  * NFC, so that "ö" typed as o + combining diaeresis finds the vocabulary's "ö"; invisible format characters
  * (zero-width spaces and joiners, soft hyphens, bidirectional controls) become spaces, so that they can neither
- * hide a word boundary nor survive as an invisible joiner.
+ * hide a word boundary nor survive as an invisible joiner. So do control characters other than line breaks and
+ * tabs (PS3.5 6.1.3 allows no others in text): NULs and the like are binary bytes read as text, as when a wrong
+ * length runs a value into the next element's header, and kept as separators they glued the vocabulary words
+ * around them ("US", "CS") into one token that the export's verification found as unknown source text.
  */
-const normaliseInput = (text: string): string => text.normalize('NFC').replace(/\p{Cf}+/gu, ' ');
+const normaliseInput = (text: string): string => text.normalize('NFC').replace(/(?:\p{Cf}|[^\P{Cc}\t\n\f\r])+/gu, ' ');
 
 export function cleanText(text: string, options: CleanTextOptions): CleanTextResult {
   const pieces = tokenizeText(normaliseInput(text));
