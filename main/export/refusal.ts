@@ -39,5 +39,16 @@ export function refusalReason(object: Pick<IndexedObject, 'sopClassUid'>): Refus
   return undefined;
 }
 
-/** A readable SOP class name for reports (the UID when the registry does not know it). */
-export const sopClassLabel = (uid: string): string => sopClassName(uid) ?? uid;
+/** PS3.5 9.1: digits and dots, no leading zeros, at most 64 characters; and (ISO/IEC 9834-1) a first arc of 0, 1 or 2. */
+const UID_SYNTAX = /^[012](?:\.(?:0|[1-9]\d*))+$/;
+
+/**
+ * A readable SOP class name for reports: the registry's name, else the UID itself when it is one. Anything else
+ * is not repeated, because the assessment lists refused objects by it: a damaged object whose Study Time had
+ * become its SOP Class UID published the time there, and such a value could as well be a name.
+ */
+export const sopClassLabel = (uid: string): string =>
+  sopClassName(uid) ?? (uid.length <= 64 && UID_SYNTAX.test(uid) ? uid : NOT_A_UID);
+
+/** What sopClassLabel shows for a SOP Class UID value that is no UID. */
+export const NOT_A_UID = '(not a valid UID)';
