@@ -115,6 +115,12 @@ export function collectSourceIdentifiers(object: DicomObject, options: CollectOp
       }
       const vr = element.vr;
       if (!element.bytes || !isStringVr(vr)) continue;
+      if (lookupTag(element.tag)?.vrText === 'SQ') {
+        // A sequence written under a text VR (damage, or a writer's mistake) holds item headers, not words: the
+        // profile empties it. Only text in it is worth searching for; its binary bytes would match anything.
+        printableTokens(c, element.bytes, charset, 'text', where, options);
+        continue;
+      }
       const values = stringValues(element, charset);
       const row = PROFILE_ROWS.get(element.tag);
       const keyword = lookupTag(element.tag)?.keyword ?? '';
@@ -170,12 +176,19 @@ function collectPrivate(
   object: DicomObject,
 ): void {
   if (element.vr === 'SQ' || element.length === 0 || element.length > 1 << 16) return;
-  const bytes = valueBytes(element, object.source);
+  printableTokens(c, valueBytes(element, object.source), charset, 'private', where, options);
+}
+
+/**
+ * The words of a value whose VR does not say it is text, when its bytes are all printable text: binary data is
+ * not searched for (a run of random bytes would match by chance). Words of six characters or more only, and no
+ * bare numbers (vendor parameters); an ID copied into such a value is caught as that ID where it came from.
+ */
+function printableTokens(c: Collector, bytes: Uint8Array, charset: CharacterSet, kind: IdentifierKind, where: string, options: CollectOptions): void {
   const printable = bytes.every((b) => b === 0 || b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b !== 0x7f));
   if (!printable) return;
   const text = charset.decode(bytes).replace(/\0+$/, '');
   for (const token of tokens(text)) {
-    // Bare numbers in private elements are vendor parameters; a private copy of an ID is caught as that ID.
-    if (token.length >= 6 && !/^\d+$/.test(token) && !options.isSafeWord(token)) c.add(token, 'private', where);
+    if (token.length >= 6 && !/^\d+$/.test(token) && !options.isSafeWord(token)) c.add(token, kind, where);
   }
 }

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDicomFile } from '../../main/dicom/readDicomFile.js';
+import { textServices } from '../../main/export/textServices.js';
+import { collectSourceIdentifiers } from '../../main/verify/collectSourceIdentifiers.js';
+import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10 } from '../fixtures/encoder/index.js';
+
+const work = mkdtempSync(join(tmpdir(), 'peitto-collect-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Item header, a nested Patient's Name in implicit VR, item delimitation: a sequence's bytes as text. */
+function itemBytes(name: string): Uint8Array {
+  const value = Buffer.from(name.length % 2 ? `${name} ` : name, 'latin1');
+  const element = Buffer.alloc(8);
+  element.writeUInt16LE(0x0010, 0);
+  element.writeUInt16LE(0x0010, 2);
+  element.writeUInt32LE(value.length, 4);
+  const header = Buffer.from([0xfe, 0xff, 0x00, 0xe0, 0, 0, 0, 0]);
+  header.writeUInt32LE(element.length + value.length, 4);
+  return Buffer.concat([header, element, value]);
+}
+
+function collectFrom(elements: Parameters<typeof encodePart10>[0]): string[] {
+  const path = join(work, `f${Math.random().toString(16).slice(2)}.dcm`);
+  writeFileSync(path, encodePart10([el(0x00080016, 'UI', '1.2.840.10008.5.1.4.1.1.7'), el(0x00080018, 'UI', '2.25.1'), ...elements], { transferSyntax: EXPLICIT_VR_LITTLE_ENDIAN }));
+  const object = readDicomFile(path);
+  try {
+    const text = textServices();
+    return collectSourceIdentifiers(object, { isSafeWord: text.isSafeWord, ignore: text.ignoredValues }).identifiers.map((i) => `${i.kind}:${i.text}`);
+  } finally {
+    object.close();
+  }
+}
+
+describe('identifiers of a sequence written under a text VR', () => {
+  it('searches for no binary bytes of it (they would match by chance)', () => {
+    const found = collectFrom([el(0x00400275, 'LO', itemBytes('Virtanen^Matti'))]);
+    expect(found.filter((f) => f.includes('\ufffd') || /[\x00-\x1f]/.test(f))).toEqual([]);
+    expect(found).toEqual([]);
+  });
+
+  it('still searches for the words of one that holds only text', () => {
+    expect(collectFrom([el(0x00400275, 'LO', 'Virtanen Matti Korhonen')])).toEqual(['text:Virtanen', 'text:Korhonen']);
+  });
+
+  it('goes on collecting the attribute beside it', () => {
+    expect(collectFrom([el(0x00100010, 'PN', 'Korhonen^Aino'), el(0x00400275, 'UC', itemBytes('x'))])).toContain('name:Korhonen^Aino');
+  });
+});
