@@ -37,7 +37,6 @@ function collectFrom(elements: Parameters<typeof encodePart10>[0]): string[] {
 describe('identifiers of a sequence written under a text VR', () => {
   it('searches for no binary bytes of it (they would match by chance)', () => {
     const found = collectFrom([el(0x00400275, 'LO', itemBytes('Virtanen^Matti'))]);
-    expect(found.filter((f) => f.includes('\ufffd') || /[\x00-\x1f]/.test(f))).toEqual([]);
     expect(found).toEqual([]);
   });
 
