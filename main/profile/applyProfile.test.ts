@@ -153,6 +153,18 @@ describe('applyProfile: PS3.15 Table E.1-1 with the guideline options', () => {
     expect(at(num, 0x0040a30a)?.kind).toBe('source');
   });
 
+  it('cleans the meaning of a published code when it holds an identifier of the object, and keeps its value', () => {
+    const channel = (meaning: string): DataElement =>
+      sq(0x003a0200, [item([sq(0x003a0208, [item([el(0x00080100, 'SH', '2:22'), el(0x00080102, 'SH', 'MDC'), el(0x00080104, 'LO', meaning)])])])]);
+    const source = (r: ProfileResult): readonly OutputElement[] =>
+      items(at(items(at(items(at(r.dataset, 0x54000100))[0]!.elements, 0x003a0200))[0]!.elements, 0x003a0208))[0]!.elements;
+    const named = source(run([el(0x00100010, 'PN', 'Virtanen^Matti'), sq(0x54000100, [item([channel('C3 Virtanen')])])]));
+    expect(text(at(named, 0x00080104))).not.toContain('Virtanen');
+    expect(at(named, 0x00080100)?.kind).toBe('source');
+    const plain = source(run([el(0x00100010, 'PN', 'Virtanen^Matti'), sq(0x54000100, [item([channel('C3')])])]));
+    expect(at(plain, 0x00080104)?.kind).toBe('source');
+  });
+
   it('applies the same rules at depth 3 and records every element with its path and rule', () => {
     const r = run([
       sq(0x00400275, [item([sq(0x00400008, [item([sq(0x00400440, [item([el(0x0040a124, 'UI', '9.8.7.6.5'), el(0x0040a123, 'PN', 'Deep^Name')])])])])])]),

@@ -269,6 +269,12 @@ class ProfileWalker {
     }
     if (vr === 'AS') return remove('Peitto: age not in E.1-1 removed (guideline: no exact age)');
     if (CODE_ATTRIBUTES.has(element.tag)) {
+      if (scope.standardScheme && CODE_TEXT_ATTRIBUTES.has(element.tag) && this.holdsIdentifier(element, scope)) {
+        // PS3.15 E.3.5 Clean Structured Content: content that identifies the patient is cleaned wherever it is;
+        // a device that writes a channel label or a name into the meaning of a published code (a waveform's
+        // Channel Source Sequence, an annotation's Concept Name) has made that meaning free text.
+        return this.apply('C', element, vr, path, scope, 'Peitto: code of a published coding scheme holding an identifier of the object is cleaned');
+      }
       if (scope.standardScheme) return this.apply('K', element, vr, path, scope, 'not in E.1-1: code of a published coding scheme kept');
       if (element.tag === CODING_SCHEME_DESIGNATOR) {
         if (stringValue(element) === NEUTRAL_PRIVATE_DESIGNATOR) return this.apply('K', element, vr, path, scope, 'not in E.1-1: kept');
@@ -288,6 +294,16 @@ class ProfileWalker {
       return this.apply('C', element, vr, path, scope, 'Peitto: descriptive text not in E.1-1 is cleaned');
     }
     return this.apply('K', element, vr, path, scope, 'not in E.1-1: kept');
+  }
+
+  /** Whether a text value contains one of the object's identifying values (as a word, or verbatim when it has several). */
+  private holdsIdentifier(element: DicomElement, scope: Scope): boolean {
+    const text = stringValues({ ...element, bytes: valueBytes(element, this.object.source) }, scope.charset).join(' ').toLowerCase();
+    const words = new Set(text.split(/[^\p{L}\p{N}]+/u));
+    return this.identifying.some((value) => {
+      const v = value.toLowerCase();
+      return words.has(v) || (/[^\p{L}\p{N}]/u.test(v) && text.includes(v));
+    });
   }
 
   private apply(action: ProfileAction, element: DicomElement, vr: Vr, path: string, scope: Scope, rule: string): OutputElement | undefined {
