@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -9,6 +9,7 @@ import { findElement } from '../../main/dicom/dataset.js';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
 import { runExport, type ExportResult } from '../../main/export/runExport.js';
 import { openPixelData } from '../../main/pixels/index.js';
+import { addedErrors } from '../support/dciodvfy.js';
 import { corpusPath, haveCorpus, haveTools } from '../support/environment.js';
 import { planAcceptingRisks } from '../support/plans.js';
 import { checkSheetText } from '../support/sheetText.js';
@@ -21,22 +22,6 @@ beforeAll(async () => {
   if (haveCorpus()) result = await runExport({ inputs: [corpusPath()], outDir: output, plan: planAcceptingRisks() });
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** dciodvfy's errors, with values (UIDs, dates) blanked so that a renamed value is not a new error. */
-function dciodvfyErrors(file: string): string[] {
-  const run = spawnSync('dciodvfy', [file], { encoding: 'latin1' });
-  return `${run.stdout}${run.stderr}`
-    .split('\n')
-    .filter((l) => l.startsWith('Error'))
-    .map((l) => l.replace(/<[^>]*>/g, '<v>').replace(/\b\d+(\.\d+){2,}\b/g, 'UID').replace(/(InstanceUID) \S+$/, '$1 UID'));
-}
-
-/** The errors a source already has: dciodvfy reads dcmtk's Explicit VR LE copy (it cannot read deflate). */
-function sourceErrors(file: string): string[] {
-  const copy = join(work, `baseline-${basename(file)}`);
-  const converted = spawnSync('dcmconv', ['+te', file, copy]).status === 0;
-  return dciodvfyErrors(converted ? copy : file);
-}
 
 /** Samples of every frame, hashed (the same values whatever the transfer syntax). */
 async function pixelHash(path: string): Promise<string | undefined> {
@@ -107,13 +92,7 @@ describe.runIf(haveCorpus())('exporting the pydicom corpus (real files from many
       source.close();
       // Fragments without a SOP Class UID in their data set cannot be checked against an IOD at all.
       if (!findElement(source.dataset, 0x00080016)) continue;
-      const before = new Map<string, number>();
-      for (const error of sourceErrors(e.source)) before.set(error, (before.get(error) ?? 0) + 1);
-      for (const error of dciodvfyErrors(join(output, e.file))) {
-        const n = before.get(error) ?? 0;
-        if (n === 0) added.push(`${basename(e.source)}: ${error}`);
-        else before.set(error, n - 1);
-      }
+      added.push(...addedErrors(e.source, join(output, e.file), work).map((error) => `${basename(e.source)}: ${error}`));
       checked++;
     }
     expect(added).toEqual([]);

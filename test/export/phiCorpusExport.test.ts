@@ -6,13 +6,14 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElement } from '../../main/dicom/dataset.js';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
-import { stringValue, stringValues } from '../../main/dicom/values.js';
+import { stringValue, stringValues, valueBytes } from '../../main/dicom/values.js';
 import { runExport, type ExportResult } from '../../main/export/runExport.js';
 import { textServices } from '../../main/export/textServices.js';
 import { createVerifier } from '../../main/verify/verifyExport.js';
 import { openPixelData } from '../../main/pixels/index.js';
 import { generatePhiCorpus } from '../fixtures/phi/generatePhiCorpus.js';
 import type { PhiManifest } from '../fixtures/phi/manifest.js';
+import { addedErrors } from '../support/dciodvfy.js';
 import { haveTools, listFiles } from '../support/environment.js';
 import { findLeaks, keptByDesign, searchableTokens } from '../support/phiLeaks.js';
 import { planAcceptingRisks } from '../support/plans.js';
@@ -43,7 +44,7 @@ describe('exporting the adversarial PHI corpus with the guideline profile', () =
     expect(result.exported.length).toBe(manifest.files.filter((f) => f.patient !== undefined).length);
   });
 
-  it('leaves none of the planted identifiers in any output byte or path (pixel data aside)', () => {
+  it('leaves none of the planted identifiers in any output byte or path (pixel and waveform data aside)', () => {
     const searched = searchableTokens(manifest.tokens);
     expect(findLeaks(output, searched)).toEqual([]);
     expect(searched.length).toBeGreaterThan(900);
@@ -168,12 +169,66 @@ describe('exporting the adversarial PHI corpus with the guideline profile', () =
     expect(again.scanExport(output).hits).toEqual(result.verification.hits);
   });
 
-  it('finds, with its own verification, the identifier burned into the ultrasound pixels and nothing else', () => {
+  it('finds, with its own verification, the identifier burned into the ultrasound pixels and the one written into the ECG samples, and nothing else', () => {
     const us = manifest.files.find((f) => f.modality === 'US')!;
+    const ecg = manifest.files.find((f) => f.modality === 'ECG')!;
     const usOut = relative(output, outputFor(us.path));
-    expect(result.verification.hits.length).toBeGreaterThan(0);
-    expect(result.verification.hits.every((h) => h.file === usOut && !h.inPath)).toBe(true);
+    const ecgOut = relative(output, outputFor(ecg.path));
+    const patientId = manifest.patients.find((p) => p.key === 'A')!.patientId;
+    expect(new Set(result.verification.hits.map((h) => h.file))).toEqual(new Set([usOut, ecgOut]));
+    expect(result.verification.hits.every((h) => !h.inPath && patientId.includes(h.text))).toBe(true);
     expect(result.flagged.some((f) => f.file === usOut && f.flags.some((x) => x.risk === 'burned-in-text'))).toBe(true);
+  });
+
+  it('keeps every signal exactly: the Waveform Data of each multiplex group has the source samples, as OW', () => {
+    const samplesOf = (file: string, tagPath: string): Buffer => {
+      const object = readDicomFile(file);
+      try {
+        const element = elementAt(object.dataset, tagPath)!;
+        const bytes = Buffer.from(valueBytes(element, object.source));
+        // Big Endian sources hold the same 16-bit samples byte-swapped (PS3.5 A.3).
+        return element.littleEndian ? bytes : bytes.swap16();
+      } finally {
+        object.close();
+      }
+    };
+    for (const w of manifest.waveforms) {
+      const out = outputFor(w.file);
+      const samples = samplesOf(out, w.tagPath);
+      expect(samples.equals(samplesOf(join(input, w.file), w.tagPath)), `${w.file} ${w.tagPath}`).toBe(true);
+      expect(createHash('sha256').update(samples).digest('hex'), `${w.file} ${w.tagPath}`).toBe(w.sha256);
+      const object = readDicomFile(out);
+      object.close();
+      expect(elementAt(object.dataset, w.tagPath)!.vr).toBe('OW');
+    }
+    expect(manifest.waveforms.length).toBe(4);
+  });
+
+  it('keeps what the signals mean: coded leads and units of published schemes, sampling, measurements; cleans their labels and text', () => {
+    const ecg = manifest.files.find((f) => f.modality === 'ECG')!;
+    const object = readDicomFile(outputFor(ecg.path));
+    object.close();
+    const text = (tagPath: string): string => {
+      const element = elementAt(object.dataset, tagPath);
+      return element ? stringValue(element) : '(missing)';
+    };
+    const channel = '(5400,0100)[0].(003A,0200)';
+    expect(text(`${channel}[0].(003A,0208)[0].(0008,0100)`)).toBe('2:1');
+    expect(text(`${channel}[0].(003A,0208)[0].(0008,0102)`)).toBe('MDC');
+    expect(text(`${channel}[1].(003A,0211)[0].(0008,0100)`)).toBe('uV');
+    expect(text('(5400,0100)[0].(003A,001A)')).toBe('500');
+    expect(text('(5400,0100)[0].(5400,1006)')).toBe('SS');
+    expect(text('(0040,B020)[2].(0040,08EA)[0].(0008,0100)')).toBe('ms');
+    // A local code (scheme "99…") names what the site chose: its value and meaning are cleaned like free text.
+    expect(text(`${channel}[2].(003A,0208)[0].(0008,0102)`)).toBe('99LOCAL');
+    expect(elementAt(object.dataset, `${channel}[2].(0009,1103)`)).toBeUndefined();
+    expect(elementAt(object.dataset, '(5400,0100)[0].(0019,1003)')).toBeUndefined();
+  });
+
+  it.runIf(haveTools('dciodvfy', 'dcmconv'))('adds no dciodvfy error to the signal objects that the source did not already have', () => {
+    const signal = manifest.files.filter((f) => f.role.startsWith('waveform-'));
+    for (const f of signal) expect(addedErrors(join(input, f.path), outputFor(f.path), work), f.path).toEqual([]);
+    expect(signal.length).toBe(3);
   });
 
   it.runIf(haveTools('dcmdump', 'dcmftest'))('writes files dcmtk reads without errors', () => {
