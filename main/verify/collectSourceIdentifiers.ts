@@ -6,6 +6,7 @@ import { isPrivateCreatorTag, isPrivateTag } from '../dicom/tag.js';
 import { isDicomRootUid, isWellKnownUid } from '../dicom/uidRegistry.js';
 import { characterSetOf, stringValues, valueBytes } from '../dicom/values.js';
 import { isStringVr } from '../dicom/vr.js';
+import { isStandardCodingScheme } from '../profile/codingSchemes.js';
 import { PROFILE_TABLE_ROWS } from '../profile/profileTable.js';
 
 /** Table E.1-1 rows by exact tag (the data of the standard, not the profile code). */
@@ -38,6 +39,9 @@ export interface CollectOptions {
 const DESCRIPTIVE_KEYWORD = /(Description|Comments?|Label|Notes?|Text|Remarks?|Reason|History|Explanation)$/;
 const TEXT_VRS = new Set(['LO', 'SH', 'UC']);
 const FREE_TEXT_VRS = new Set(['LT', 'ST', 'UT']);
+const CODING_SCHEME_DESIGNATOR = 0x00080102;
+/** Code Value, Code Meaning, Long Code Value, URN Code Value (PS3.3 Table 8.8-1). */
+const CODE_TEXT = new Set([0x00080100, 0x00080104, 0x00080119, 0x00080120]);
 
 const isValidDate = (d: string): boolean => {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(d);
@@ -50,8 +54,13 @@ const isValidDate = (d: string): boolean => {
 
 const PLACEHOLDER_DATES = new Set(['19000101']);
 
+/**
+ * The words of a text as descriptor cleaning sees them (profile/text/tokenizeText.ts): runs of letters, marks and
+ * digits, broken by anything else, so that a word the cleaner keeps is a word searched for here too. A byte the
+ * character set cannot decode ("192\ufffd192") separates words on both sides.
+ */
 function tokens(text: string): string[] {
-  return text.split(/[\s^=\\/,;:()[\]{}"'`|<>*!?_.+-]+/u).filter((t) => t.length > 0);
+  return text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((t) => t.length > 0);
 }
 
 /** A value worth searching for: at least 4 characters, not one character repeated, not a short bare number. */
@@ -76,9 +85,12 @@ class Collector {
     if (!this.found.has(key)) this.found.set(key, sourceBytes ? { text: t, kind, where, sourceBytes } : { text: t, kind, where });
   }
 
-  allow(text: string): void {
-    this.allowed.add(text.trim().toLowerCase());
-    for (const token of tokens(text)) this.allowed.add(token.toLowerCase());
+  /** Words of code values and meanings of published schemes: kept, unless they repeat the object's identifiers. */
+  readonly allowedCodes = new Set<string>();
+
+  allow(text: string, into: Set<string> = this.allowed): void {
+    into.add(text.trim().toLowerCase());
+    for (const token of tokens(text)) into.add(token.toLowerCase());
   }
 
 }
@@ -102,6 +114,10 @@ export function collectSourceIdentifiers(object: DicomObject, options: CollectOp
   };
   const visit = (elements: readonly DicomElement[], inherited: CharacterSet | undefined, path: string): void => {
     const charset = characterSetOf(elements, inherited);
+    // A code of a local scheme ("99…", a site's own) says what the site typed, and Clean Structured Content does
+    // not keep it as it is: its words are searched for, never taken as legitimately kept values.
+    const designator = elements.find((e) => e.tag === CODING_SCHEME_DESIGNATOR);
+    const localCode = designator !== undefined && !isStandardCodingScheme(stringValues(designator, charset)[0] ?? '');
     for (const element of elements) {
       const where = `${path}${element.tag.toString(16).padStart(8, '0')}`;
       if (element.items) {
@@ -145,6 +161,9 @@ export function collectSourceIdentifiers(object: DicomObject, options: CollectOp
           }
         } else if (!row && (FREE_TEXT_VRS.has(vr) || (TEXT_VRS.has(vr) && DESCRIPTIVE_KEYWORD.test(keyword)))) {
           words(value, 'text', where);
+        } else if (CODE_TEXT.has(element.tag) && designator !== undefined) {
+          if (localCode) words(value, 'text', where);
+          else c.allow(value, c.allowedCodes);
         } else {
           c.allow(value);
         }
@@ -152,7 +171,12 @@ export function collectSourceIdentifiers(object: DicomObject, options: CollectOp
     }
   };
   visit(object.dataset, undefined, '');
-  return { identifiers: [...c.found.values()], allowed: c.allowed };
+  // A code that repeats this object's name or an ID is not kept as it is (Clean Structured Content cleans a code
+  // meaning that holds an identifying value, PS3.15 E.3.5): its words must not hide that name or ID.
+  const personal = [...c.found.values()].filter((i) => i.kind === 'name' || i.kind === 'id').map((i) => i.text.toLowerCase());
+  const allowed = new Set(c.allowed);
+  for (const value of c.allowedCodes) if (!personal.some((p) => value.includes(p))) allowed.add(value);
+  return { identifiers: [...c.found.values()], allowed };
 }
 
 function collectDate(c: Collector, date: string, where: string): void {

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDicomFile } from '../../main/dicom/readDicomFile.js';
 import { textServices } from '../../main/export/textServices.js';
 import { collectSourceIdentifiers } from '../../main/verify/collectSourceIdentifiers.js';
-import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10 } from '../fixtures/encoder/index.js';
+import { createVerifier } from '../../main/verify/verifyExport.js';
+import { EXPLICIT_VR_LITTLE_ENDIAN, el, encodePart10, item, sq } from '../fixtures/encoder/index.js';
 
 const work = mkdtempSync(join(tmpdir(), 'peitto-collect-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -22,10 +23,15 @@ function itemBytes(name: string): Uint8Array {
   return Buffer.concat([header, element, value]);
 }
 
-function collectFrom(elements: Parameters<typeof encodePart10>[0]): string[] {
-  const path = join(work, `f${Math.random().toString(16).slice(2)}.dcm`);
+let files = 0;
+function sourceFile(elements: Parameters<typeof encodePart10>[0]): string {
+  const path = join(work, `f${++files}.dcm`);
   writeFileSync(path, encodePart10([el(0x00080016, 'UI', '1.2.840.10008.5.1.4.1.1.7'), el(0x00080018, 'UI', '2.25.1'), ...elements], { transferSyntax: EXPLICIT_VR_LITTLE_ENDIAN }));
-  const object = readDicomFile(path);
+  return path;
+}
+
+function collectFrom(elements: Parameters<typeof encodePart10>[0]): string[] {
+  const object = readDicomFile(sourceFile(elements));
   try {
     const text = textServices();
     return collectSourceIdentifiers(object, { isSafeWord: text.isSafeWord, ignore: text.ignoredValues }).identifiers.map((i) => `${i.kind}:${i.text}`);
@@ -46,5 +52,27 @@ describe('identifiers of a sequence written under a text VR', () => {
 
   it('goes on collecting the attribute beside it', () => {
     expect(collectFrom([el(0x00100010, 'PN', 'Korhonen^Aino'), el(0x00400275, 'UC', itemBytes('x'))])).toContain('name:Korhonen^Aino');
+  });
+});
+
+describe('codes of a local coding scheme', () => {
+  const code = (scheme: string, meaning: string): Parameters<typeof sq>[1][number] =>
+    item([el(0x00080100, 'SH', 'X1'), el(0x00080102, 'SH', scheme), el(0x00080104, 'LO', meaning)]);
+  const verifierFor = (scheme: string): ReturnType<typeof createVerifier> => {
+    const text = textServices();
+    const path = sourceFile([el(0x00100010, 'PN', 'Virtanen^Matti'), el(0x00081030, 'LO', 'Varjoaine Omnipaque'), sq(0x00081032, [code(scheme, 'Virtanen protocol'), code(scheme, 'Omnipaque')])]);
+    return createVerifier([path], { isSafeWord: text.isSafeWord, ignore: text.ignoredValues });
+  };
+
+  it('are searched for, and do not make a patient name that they repeat a legitimately kept word', () => {
+    const hits = verifierFor('99HUS').scanText('notes.txt', 'seen by Virtanen with Omnipaque').map((h) => h.text);
+    expect(hits).toEqual(expect.arrayContaining(['Virtanen', 'Omnipaque']));
+  });
+
+  it('of a published scheme count as kept values, unless they repeat the patient', () => {
+    // A code meaning of SNOMED or DCM is kept by the profile: its words elsewhere are no evidence of a leak...
+    expect(verifierFor('SCT').scanText('notes.txt', 'protocol Omnipaque')).toEqual([]);
+    // ...except the patient's name, which the profile cleans out of such a meaning.
+    expect(verifierFor('SCT').scanText('notes.txt', 'seen by Virtanen').map((h) => h.text)).toContain('Virtanen');
   });
 });
