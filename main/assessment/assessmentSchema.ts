@@ -15,7 +15,7 @@ const keys = <T extends string>(record: Record<T, 1>): T[] => Object.keys(record
 const FIELDS = keys<SupplementaryField>({ ageBand: 1, sex: 1, modality: 1, bodyPart: 1, findingClass: 1 });
 const REFUSALS = keys<RefusalCode>({
   'no-sop-class': 1, 'private-sop-class': 1, 'encapsulated-pdf': 1, 'encapsulated-cda': 1, 'encapsulated-stl': 1,
-  'encapsulated-obj': 1, 'encapsulated-mtl': 1, 'raw-data': 1,
+  'encapsulated-obj': 1, 'encapsulated-mtl': 1, 'raw-data': 1, audio: 1,
 });
 const CATEGORIES = keys<ContentCategory>({
   names: 1, ids: 1, dates: 1, uids: 1, 'free-text': 1, private: 1, graphics: 1, device: 1, institution: 1, structure: 1, other: 1,

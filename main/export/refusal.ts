@@ -13,7 +13,8 @@ export type RefusalCode =
   | 'encapsulated-stl'
   | 'encapsulated-obj'
   | 'encapsulated-mtl'
-  | 'raw-data';
+  | 'raw-data'
+  | 'audio';
 
 /**
  * SOP classes whose payload Peitto cannot check for identifying content: PS3.3 A.45 Encapsulated Document IODs
@@ -27,6 +28,10 @@ const UNCHECKABLE: ReadonlyMap<string, RefusalCode> = new Map([
   ['1.2.840.10008.5.1.4.1.1.104.4', 'encapsulated-obj'],
   ['1.2.840.10008.5.1.4.1.1.104.5', 'encapsulated-mtl'],
   ['1.2.840.10008.5.1.4.1.1.66', 'raw-data'],
+  // Basic Voice Audio and General Audio Waveform: speech may say the patient's name or identity code, and a voice
+  // identifies a person by itself; PS3.15 Annex E has no rule for sound and no byte search can check it.
+  ['1.2.840.10008.5.1.4.1.1.9.4.1', 'audio'],
+  ['1.2.840.10008.5.1.4.1.1.9.4.2', 'audio'],
 ]);
 
 /** Why an object is not exported, or undefined when it may be. */

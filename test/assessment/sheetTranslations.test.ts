@@ -30,7 +30,7 @@ const OPTIONS = Object.keys({
 } satisfies Record<keyof ProfileOptions, 1>);
 const REFUSALS = Object.keys({
   'no-sop-class': 1, 'private-sop-class': 1, 'encapsulated-pdf': 1, 'encapsulated-cda': 1, 'encapsulated-stl': 1,
-  'encapsulated-obj': 1, 'encapsulated-mtl': 1, 'raw-data': 1,
+  'encapsulated-obj': 1, 'encapsulated-mtl': 1, 'raw-data': 1, audio: 1,
 } satisfies Record<RefusalCode, 1>);
 const CHECKLIST: readonly RiskEntry['risk'][] = [...RISK_IDS, 'varying-measurement', 'amount-of-data'];
 

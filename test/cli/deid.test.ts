@@ -91,8 +91,15 @@ describe('the deid command line', () => {
       { transferSyntax: EXPLICIT_VR_LITTLE_ENDIAN },
     );
     writeFileSync(join(dir, 'csa.dcm'), privateClass);
+    // A dictation: the samples are speech, which may say the patient's name.
+    const voice = encodePart10(
+      [el(0x00080016, 'UI', '1.2.840.10008.5.1.4.1.1.9.4.1'), el(0x00080018, 'UI', '1.2.3.4.97'), el(0x00100010, 'PN', 'Virtanen^Matti')],
+      { transferSyntax: EXPLICIT_VR_LITTLE_ENDIAN },
+    );
+    writeFileSync(join(dir, 'dictation.dcm'), voice);
     const r = deid('export', dir, '--out', fresh());
     expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/refused: .*dictation\.dcm \(Basic Voice Audio Waveform Storage\): An audio recording, which cannot be checked/);
     expect(r.stderr).toMatch(/refused: .*report\.dcm \(Encapsulated PDF Storage\): An encapsulated PDF document/);
     expect(r.stderr).toMatch(/refused: .*csa\.dcm \(1\.3\.12\.2\.1107\.5\.9\.1\): Its SOP class is private/);
   });

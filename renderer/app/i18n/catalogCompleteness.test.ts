@@ -43,7 +43,7 @@ describe('the messages the app asks for', () => {
         (r) => `risk.${r}.title`,
       ),
       ...['ageBand', 'sex', 'modality', 'bodyPart', 'findingClass'].map((f) => `sheet.field.${f}`),
-      ...['no-sop-class', 'private-sop-class', 'encapsulated-pdf', 'encapsulated-cda', 'encapsulated-stl', 'encapsulated-obj', 'encapsulated-mtl', 'raw-data'].map(
+      ...['no-sop-class', 'private-sop-class', 'encapsulated-pdf', 'encapsulated-cda', 'encapsulated-stl', 'encapsulated-obj', 'encapsulated-mtl', 'raw-data', 'audio'].map(
         (r) => `sheet.refusal.${r}`,
       ),
     ];
