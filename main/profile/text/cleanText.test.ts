@@ -54,6 +54,14 @@ describe('cleanText keeps descriptions made of vocabulary terms', () => {
     }
   });
 
+  it('and the channel labels of ECG, EEG and hemodynamic recordings', () => {
+    for (const text of ['II', 'aVR', 'V4R', 'Fp1-F3', 'C3', 'Cz-Pz', 'MEDIAN', 'Rhythm', 'ART', 'SpO2', 'Pleth', 'Lead V1']) {
+      expect(clean(text), text).toEqual({ text, removed: 0 });
+    }
+    // A label that names the patient keeps only the electrode.
+    expect(cleaned('C3 Åström', ['Åström'])).toBe('C3');
+  });
+
   it('whatever the case, and returns the words as written', () => {
     expect(cleaned('ct head')).toBe('ct head');
     expect(cleaned('Ct HeAd')).toBe('Ct HeAd');

@@ -72,6 +72,23 @@ export const VOCABULARY_LISTS: readonly VocabularyList[] = [
     ],
   },
   {
+    file: "dicom-signal-terms.txt",
+    language: "dicom",
+    terms: [
+      "ii", "iii", "avr", "avl", "avf", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v3r", "v4r",
+      "v5r", "v6r", "cm5", "cc5", "ml", "mcl1", "mcl6", "lead", "leads", "rhythm", "median", "beat", "beats",
+      "fp1", "fp2", "fpz", "af3", "af4", "af7", "af8", "afz", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8",
+      "f9", "f10", "fz", "ft7", "ft8", "ft9", "ft10", "fc1", "fc2", "fc3", "fc4", "fc5", "fc6", "fcz", "c1",
+      "c2", "c3", "c4", "c5", "c6", "cz", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "tp7", "tp8",
+      "tp9", "tp10", "cp1", "cp2", "cp3", "cp4", "cp5", "cp6", "cpz", "p1", "p2", "p3", "p4", "p5", "p6",
+      "p7", "p8", "p9", "p10", "pz", "po3", "po4", "po7", "po8", "poz", "o1", "o2", "oz", "iz", "a1", "a2",
+      "m1", "m2", "ref", "gnd", "ground", "montage", "bipolar", "referential", "monopolar", "derivation",
+      "derived", "channel", "channels", "group", "abp", "art", "pap", "cvp", "lap", "rap", "pcwp", "icp",
+      "systolic", "diastolic", "pleth", "spo2", "sao2", "etco2", "resp", "respiration", "airflow", "thorax",
+      "thoracic", "abdominal", "snore", "pulse",
+    ],
+  },
+  {
     file: "en-anatomy.txt",
     language: "en",
     terms: [
