@@ -182,6 +182,33 @@ describe('applyProfile: PS3.15 Table E.1-1 with the guideline options', () => {
     expect(text(at(r.dataset, 0x00141020))).toBe('');
   });
 
+  it('removes command, file meta and directory attributes found inside a data set', () => {
+    const r = run([el(0x00001030, 'AE', 'HUS_PACS'), el(0x00020016, 'AE', 'HUS_MR1'), el(0x00041130, 'CS', 'VIRTANEN'), el(0x00100010, 'PN', 'Virtanen^Matti')]);
+    for (const tag of [0x00001030, 0x00020016, 0x00041130]) expect(at(r.dataset, tag), tag.toString(16)).toBeUndefined();
+    expect(r.records.find((x) => x.tag === 0x00041130)).toMatchObject({ outcome: 'removed', rule: expect.stringContaining('directory attribute inside a data set') });
+  });
+
+  it("cleans an otherwise kept text attribute that repeats a person's name or the patient's ID, and only such", () => {
+    const r = run([
+      el(0x00100010, 'PN', 'Virtanen^Matti'),
+      el(0x00100020, 'LO', 'HUS778899'),
+      el(0x00080090, 'PN', 'Korhonen^Aino'),
+      // Manufacturer's Model Name and Manufacturer are kept (not in E.1-1), unless they repeat someone.
+      el(0x00081090, 'LO', 'CT Head Virtanen'),
+      el(0x00180015, 'CS', 'KNEE'),
+      el(0x00080070, 'LO', 'ACME Korhonen edition'),
+      el(0x00181018, 'LO', 'Model HUS778899'),
+      el(0x00181016, 'LO', 'ACME'),
+      el(0x00180087, 'DS', '3'),
+    ]);
+    expect(text(at(r.dataset, 0x00081090))).toBe('CT Head');
+    expect(text(at(r.dataset, 0x00080070))).not.toContain('Korhonen');
+    expect(text(at(r.dataset, 0x00181018))).not.toContain('HUS778899');
+    expect(text(at(r.dataset, 0x00181016))).toBe('(source)');
+    expect(text(at(r.dataset, 0x00180015))).toBe('(source)');
+    expect(r.records.find((x) => x.tag === 0x00081090)?.rule).toContain("repeats a person's name");
+  });
+
   it('reads implicit VR and big endian sources the same way', () => {
     for (const ts of [IMPLICIT_VR_LITTLE_ENDIAN, EXPLICIT_VR_BIG_ENDIAN]) {
       const r = run([el(0x00100010, 'PN', 'Virtanen^Matti'), el(0x00280010, 'US', [512])], {}, ts);

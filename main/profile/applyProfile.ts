@@ -21,7 +21,7 @@ import type { ProfileOptions } from '../plan/plan.js';
 import { categorize, type ActionRecord, type Outcome } from './actionRecord.js';
 import { isStandardCodingScheme, NEUTRAL_PRIVATE_DESIGNATOR } from './codingSchemes.js';
 import { dummyString } from './dummyValues.js';
-import { collectIdentifyingValues } from './identifyingValues.js';
+import { collectIdentifyingValues, collectPersonalValues } from './identifyingValues.js';
 import { profileRowFor } from './profileTable.js';
 import type { ProfileOptionColumn } from './profileTableTypes.js';
 import { resolveAction, type ProfileAction } from './resolveAction.js';
@@ -111,6 +111,8 @@ interface Scope {
 }
 
 const TEXT_VRS: ReadonlySet<Vr> = new Set<Vr>(['LO', 'SH', 'LT', 'ST', 'UT', 'UC']);
+/** Groups that belong to a command (0000), the file meta information (0002) or a DICOMDIR (0004), not to an object. */
+const FOREIGN_GROUPS: ReadonlySet<number> = new Set([0x0000, 0x0002, 0x0004]);
 /** VRs whose values the profile replaces, empties, removes or cleans whatever the attribute (see effectiveVr). */
 const CAREFUL_VRS: ReadonlySet<Vr> = new Set<Vr>(['PN', 'DA', 'DT', 'TM', 'AS', 'UI', 'LT', 'ST', 'UT']);
 const BINARY_VRS: ReadonlySet<Vr> = new Set<Vr>(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'UN', 'UR', 'AT']);
@@ -132,12 +134,15 @@ export function applyProfile(object: DicomObject, run: ProfileRun): ProfileResul
 class ProfileWalker {
   private readonly records: ActionRecord[] = [];
   private readonly identifying: readonly string[];
+  /** The patient's and other persons' names and the patient's IDs (collectPersonalValues). */
+  private readonly personal: readonly string[];
 
   constructor(
     private readonly object: DicomObject,
     private readonly run_: ProfileRun,
   ) {
     this.identifying = collectIdentifyingValues(object.dataset);
+    this.personal = collectPersonalValues(object.dataset);
   }
 
   run(): ProfileResult {
@@ -224,6 +229,9 @@ class ProfileWalker {
       return undefined;
     };
     if (isGroupLengthTag(element.tag)) return remove('Peitto: group length, retired (PS3.5 7.2), not written');
+    if (FOREIGN_GROUPS.has(element.tag >>> 16)) {
+      return remove('Peitto: command, file meta or directory attribute inside a data set (PS3.7, PS3.10 7.1, PS3.3 F), where it can name a station or a file set');
+    }
     const overrides = this.run_.overrides;
     const removal = overrides?.remove?.get(element.tag);
     if (removal) return remove(removal);
@@ -293,14 +301,19 @@ class ProfileWalker {
     if (TEXT_VRS.has(vr) && DESCRIPTIVE_KEYWORD.test(lookupTag(element.tag)?.keyword ?? '')) {
       return this.apply('C', element, vr, path, scope, 'Peitto: descriptive text not in E.1-1 is cleaned');
     }
+    if (TEXT_VRS.has(vr)) {
+      // PS3.15 E.1: information that identifies the patient is removed wherever it is. A value that repeats a
+      // person's name or the patient's ID (a damaged or misused attribute) is not kept as it is.
+      if (this.holdsIdentifier(element, scope, this.personal)) return this.apply('C', element, vr, path, scope, "Peitto: a kept attribute that repeats a person's name or the patient's ID is cleaned");
+    }
     return this.apply('K', element, vr, path, scope, 'not in E.1-1: kept');
   }
 
   /** Whether a text value contains one of the object's identifying values (as a word, or verbatim when it has several). */
-  private holdsIdentifier(element: DicomElement, scope: Scope): boolean {
+  private holdsIdentifier(element: DicomElement, scope: Scope, values: readonly string[] = this.identifying): boolean {
     const text = stringValues({ ...element, bytes: valueBytes(element, this.object.source) }, scope.charset).join(' ').toLowerCase();
     const words = new Set(text.split(/[^\p{L}\p{N}]+/u));
-    return this.identifying.some((value) => {
+    return values.some((value) => {
       const v = value.toLowerCase();
       return words.has(v) || (/[^\p{L}\p{N}]/u.test(v) && text.includes(v));
     });

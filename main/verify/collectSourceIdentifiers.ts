@@ -171,11 +171,14 @@ export function collectSourceIdentifiers(object: DicomObject, options: CollectOp
     }
   };
   visit(object.dataset, undefined, '');
-  // A code that repeats this object's name or an ID is not kept as it is (Clean Structured Content cleans a code
-  // meaning that holds an identifying value, PS3.15 E.3.5): its words must not hide that name or ID.
-  const personal = [...c.found.values()].filter((i) => i.kind === 'name' || i.kind === 'id').map((i) => i.text.toLowerCase());
-  const allowed = new Set(c.allowed);
-  for (const value of c.allowedCodes) if (!personal.some((p) => value.includes(p))) allowed.add(value);
+  // A kept value that repeats a person's name of this object, or a code that repeats a name or an ID, is not kept
+  // as it is (the profile cleans it, PS3.15 E.1 and E.3.5): its words must not hide that name or ID.
+  const of = (kinds: readonly IdentifierKind[]): string[] => [...c.found.values()].filter((i) => kinds.includes(i.kind)).map((i) => i.text.toLowerCase());
+  const names = of(['name']);
+  const namesAndIds = of(['name', 'id']);
+  const allowed = new Set<string>();
+  for (const value of c.allowed) if (!names.some((p) => value.includes(p))) allowed.add(value);
+  for (const value of c.allowedCodes) if (!namesAndIds.some((p) => value.includes(p))) allowed.add(value);
   return { identifiers: [...c.found.values()], allowed };
 }
 

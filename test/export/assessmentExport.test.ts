@@ -90,18 +90,20 @@ describe('the assessment in an export', () => {
     const base = decidedPlan();
     const plan: Plan = { ...base, supplementary: { ...base.supplementary, findingClasses: [{ seriesInstanceUID: series, findingClass: 'DEMO-0001 follow-up' }] } };
     const error = await runExport({ inputs: [demo], outDir: fresh(), plan }).catch((e: unknown) => e);
-    expect((error as AssessmentBlockedError).problems).toEqual([expect.stringMatching(/^supplementary\.findingClasses\[0\]\.findingClass contains 1 identifying value/)]);
+    // The patient's ID, and in it the patient's surname (the demo patient is called DEMO^PATIENT).
+    expect((error as AssessmentBlockedError).problems).toEqual([expect.stringMatching(/^supplementary\.findingClasses\[0\]\.findingClass contains \d identifying value\(s\) of the sources \(id, name/)]);
   });
 
   it('blocks a patient identifier typed into the assessment texts, but lets the operator name the institution and its staff', async () => {
     const out = fresh();
     const error = await runExport({ inputs: [demo], outDir: out, plan: decidedPlan({ reference: 'case DEMO-0001' }) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AssessmentBlockedError);
-    expect((error as AssessmentBlockedError).problems).toEqual([expect.stringMatching(/^assessment\.reference contains 1 identifying value/)]);
+    expect((error as AssessmentBlockedError).problems).toEqual([expect.stringMatching(/^assessment\.reference contains \d identifying value\(s\) of the sources \(id, name/)]);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
     // The demo names its institution DEMO HOSPITAL and its referrer DEMO^REFERRER: an organisation and a reviewer
-    // named so are not the patient's data. The patient's ID in the operator field is.
-    const staff = decidedPlan({ organisation: 'Demo Hospital', reviewer: 'Referrer, Demo' });
+    // named so are not the patient's data (but "Demo" alone is: the demo patient's surname). The patient's ID in
+    // the operator field is.
+    const staff = decidedPlan({ organisation: 'Hospital, imaging', reviewer: 'Referrer' });
     await expect(runExport({ inputs: [demo], outDir: fresh(), plan: staff })).resolves.toMatchObject({ status: 'complete' });
     const patient = await runExport({ inputs: [demo], outDir: fresh(), plan: decidedPlan({ operator: 'Nurse DEMO-0001' }) }).catch((e: unknown) => e);
     expect((patient as AssessmentBlockedError).problems).toEqual([expect.stringMatching(/^assessment\.operator contains \d identifying value/)]);

@@ -76,3 +76,23 @@ describe('codes of a local coding scheme', () => {
     expect(verifierFor('SCT').scanText('notes.txt', 'seen by Virtanen').map((h) => h.text)).toContain('Virtanen');
   });
 });
+
+describe('values the profile keeps', () => {
+  const verifierOf = (elements: Parameters<typeof encodePart10>[0]): ReturnType<typeof createVerifier> => {
+    const text = textServices();
+    return createVerifier([sourceFile(elements)], { isSafeWord: text.isSafeWord, ignore: text.ignoredValues });
+  };
+
+  it("count as legitimate, but never hide a person's name that they repeat", () => {
+    const v = verifierOf([el(0x00100010, 'PN', 'Virtanen^Matti'), el(0x00081090, 'LO', 'CT Head Virtanen'), el(0x00080070, 'LO', 'Omnitron'), el(0x00081030, 'LO', 'Omnitron study')]);
+    // The manufacturer is kept: its word in the study description is no evidence of a leak.
+    expect(v.scanText('notes.txt', 'an Omnitron scanner')).toEqual([]);
+    // A model name that repeats the patient's surname is cleaned by the profile, so the surname is still searched.
+    expect(v.scanText('notes.txt', 'seen by Virtanen').map((h) => h.text)).toContain('Virtanen');
+  });
+
+  it('include no directory attribute misplaced in an object (the profile removes those)', () => {
+    const v = verifierOf([el(0x00100010, 'PN', 'Korhonen^Aino'), el(0x00041130, 'CS', 'KORHONEN')]);
+    expect(v.scanText('notes.txt', 'KORHONEN').map((h) => h.text)).toContain('Korhonen');
+  });
+});
