@@ -19,7 +19,7 @@ import { readDicomBytes } from '../dicom/readDicomFile.js';
 import { isDicomRootUid, isWellKnownUid } from '../dicom/uidRegistry.js';
 import { textServices } from '../export/textServices.js';
 import { GUIDELINE_PROFILE, type ProfileOptions } from '../plan/plan.js';
-import { applyProfile, type ProfileResult } from './applyProfile.js';
+import { applyProfile, fitsMultiplicity, type ProfileResult } from './applyProfile.js';
 import { UidMapper } from './uidMapper.js';
 
 const CT = '1.2.840.10008.5.1.4.1.1.2';
@@ -209,6 +209,16 @@ describe('applyProfile: PS3.15 Table E.1-1 with the guideline options', () => {
     expect(r.records.find((x) => x.tag === 0x00081090)?.rule).toContain("repeats a person's name");
   });
 
+  it('removes kept numbers whose count does not fit the attribute (a damaged tag can carry another value there)', () => {
+    const uidBytes = Array.from(new TextEncoder().encode('2.25.86515773993604083076095708723226177558 '));
+    const asUs = Array.from({ length: uidBytes.length / 2 }, (_, i) => uidBytes[2 * i]! | (uidBytes[2 * i + 1]! << 8));
+    const r = run([el(0x0062000d, 'US', asUs), el(0x00280010, 'US', [32]), el(0x00280011, 'US', [32])]);
+    expect(at(r.dataset, 0x0062000d)).toBeUndefined();
+    expect(r.records.find((x) => x.tag === 0x0062000d)?.rule).toMatch(/22 values where PS3.6 allows VM 3/);
+    const fine = run([el(0x0062000d, 'US', [100, 200, 300])]);
+    expect(text(at(fine.dataset, 0x0062000d))).toBe('(source)');
+  });
+
   it('reads implicit VR and big endian sources the same way', () => {
     for (const ts of [IMPLICIT_VR_LITTLE_ENDIAN, EXPLICIT_VR_BIG_ENDIAN]) {
       const r = run([el(0x00100010, 'PN', 'Virtanen^Matti'), el(0x00280010, 'US', [512])], {}, ts);
@@ -244,5 +254,16 @@ describe('applyProfile: PS3.15 Table E.1-1 with the guideline options', () => {
       encodePart10([el(0x00080005, 'CS', 'ISO_IR 192'), el(0x00080016, 'UI', CT), el(0x00080018, 'UI', '1.2.3')], { transferSyntax: EXPLICIT_VR_LITTLE_ENDIAN }),
     );
     expect(findElement(object.dataset, 0x00080005)).toBeDefined();
+  });
+});
+
+describe('PS3.6 value multiplicity', () => {
+  it('accepts counts that fit and refuses the others', () => {
+    const cases: [string, number, boolean][] = [
+      ['1', 1, true], ['1', 2, false], ['3', 3, true], ['3', 22, false], ['1-3', 2, true], ['1-3', 4, false],
+      ['1-n', 40, true], ['2-n', 1, false], ['2-2n', 4, true], ['2-2n', 3, false], ['3-3n', 6, true], ['1', 1.5, false],
+      ['1-32', 32, true], ['odd form', 7, true],
+    ];
+    for (const [vm, count, fits] of cases) expect(fitsMultiplicity(vm, count), `${vm} ${count}`).toBe(fits);
   });
 });

@@ -111,6 +111,25 @@ interface Scope {
 }
 
 const TEXT_VRS: ReadonlySet<Vr> = new Set<Vr>(['LO', 'SH', 'LT', 'ST', 'UT', 'UC']);
+/** Bytes per value of the binary number VRs (PS3.5 6.2). */
+const BINARY_VALUE_SIZE: ReadonlyMap<Vr, number> = new Map<Vr, number>([
+  ['US', 2], ['SS', 2], ['UL', 4], ['SL', 4], ['FL', 4], ['AT', 4], ['FD', 8], ['UV', 8], ['SV', 8],
+]);
+
+/** Whether `count` values fit a PS3.6 value multiplicity ("1", "1-3", "2-n", "2-2n"); an unknown form fits. */
+export function fitsMultiplicity(vm: string, count: number): boolean {
+  if (!Number.isInteger(count)) return false;
+  let m = /^(\d+)$/.exec(vm);
+  if (m) return count === Number(m[1]);
+  m = /^(\d+)-(\d+)$/.exec(vm);
+  if (m) return count >= Number(m[1]) && count <= Number(m[2]);
+  m = /^(\d+)-n$/.exec(vm);
+  if (m) return count >= Number(m[1]);
+  m = /^(\d+)-(\d+)n$/.exec(vm);
+  if (m) return count >= Number(m[1]) && count % Number(m[2]) === 0;
+  return true;
+}
+
 /** Groups that belong to a command (0000), the file meta information (0002) or a DICOMDIR (0004), not to an object. */
 const FOREIGN_GROUPS: ReadonlySet<number> = new Set([0x0000, 0x0002, 0x0004]);
 /** VRs whose values the profile replaces, empties, removes or cleans whatever the attribute (see effectiveVr). */
@@ -300,6 +319,13 @@ class ProfileWalker {
     }
     if (TEXT_VRS.has(vr) && DESCRIPTIVE_KEYWORD.test(lookupTag(element.tag)?.keyword ?? '')) {
       return this.apply('C', element, vr, path, scope, 'Peitto: descriptive text not in E.1-1 is cleaned');
+    }
+    const multiplicity = BINARY_VALUE_SIZE.get(vr) && !element.items ? element.length / BINARY_VALUE_SIZE.get(vr)! : undefined;
+    const vm = lookupTag(element.tag)?.vm;
+    if (multiplicity !== undefined && vm !== undefined && !fitsMultiplicity(vm, multiplicity)) {
+      // Numbers that do not fit the attribute (22 values where PS3.6 says 3) are not what the attribute holds: a
+      // damaged tag can carry another element's value, an identifier's bytes too, into a kept attribute.
+      return remove(`Peitto: ${multiplicity} values where PS3.6 allows VM ${vm}: a damaged or misused attribute, removed`);
     }
     if (TEXT_VRS.has(vr)) {
       // PS3.15 E.1: information that identifies the patient is removed wherever it is. A value that repeats a
