@@ -57,14 +57,17 @@ export interface ObjectExportContext {
   readonly pixels?: ObjectPixelPlan;
   /** Follows the output file as it is written (the export's SHA-256, digestFollower.ts). */
   readonly writeObserver?: WriteObserver;
+  /**
+   * Folders this export has made already, so that a series costs one mkdir, not one per object. Kept per export:
+   * the app runs many exports in one process, and a folder made for an earlier one may have been deleted since.
+   */
+  readonly madeFolders: Set<string>;
 }
 
-/** Folders this process has made already: one mkdir per series, not per object. */
-const madeFolders = new Set<string>();
-function ensureFolder(dir: string): void {
-  if (madeFolders.has(dir)) return;
+function ensureFolder(dir: string, made: Set<string>): void {
+  if (made.has(dir)) return;
   mkdirSync(dir, { recursive: true });
-  madeFolders.add(dir);
+  made.add(dir);
 }
 
 const SOP_CLASS_UID = 0x00080016;
@@ -120,7 +123,7 @@ export async function exportObject(
 
     const transferSyntaxUid = change?.transferSyntaxUid ?? (object.transferSyntax.encapsulated ? object.transferSyntax.uid : EXPLICIT_VR_LITTLE_ENDIAN);
     const path = join(outDir, file);
-    ensureFolder(dirname(path));
+    ensureFolder(dirname(path), ctx.madeFolders);
     const written = await writeDicomFile(path, fileMeta(indexed.sopClassUid, sopInstanceUid, transferSyntaxUid), dataset, object.source, ctx.writeObserver);
     const { outcomes, byCategory } = countOutcomes(records);
     const maskVerification = change?.maskCheck ? await verifyMasks(path, change.maskCheck) : undefined;

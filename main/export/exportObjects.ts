@@ -43,6 +43,7 @@ export function objectWriter(settings: ExportSettings, writeObserver?: WriteObse
     safePrivate: text.safePrivate,
   };
   const methodText = methodDescription(settings.plan.profile);
+  const madeFolders = new Set<string>();
   return async ({ object, file, patientLabel }) => {
     try {
       const pixels = pixelPlanFor(settings.plan, object);
@@ -50,6 +51,7 @@ export function objectWriter(settings: ExportSettings, writeObserver?: WriteObse
         run,
         patientLabel,
         methodText,
+        madeFolders,
         ...(pixels ? { pixels } : {}),
         ...(writeObserver ? { writeObserver } : {}),
       });

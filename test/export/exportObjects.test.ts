@@ -83,3 +83,16 @@ describe('writing objects on worker threads', () => {
     expect(workerCount(DEFAULT_PLAN, ct(24), 8)).toBe(0);
   });
 });
+
+describe('writing objects in this thread', () => {
+  it('exports again into a folder that an earlier export of this process made and that was deleted since', async () => {
+    // The app runs many exports in one process; a radiographer may delete an export and write it anew.
+    const out = join(work, 'again');
+    const first = await exportObjects(jobs, { outDir: out, plan: DEFAULT_PLAN, uidKey: KEY }, { workers: 0 });
+    expect(first.every((o) => o?.ok)).toBe(true);
+    rmSync(out, { recursive: true });
+    const second = await exportObjects(jobs, { outDir: out, plan: DEFAULT_PLAN, uidKey: KEY }, { workers: 0 });
+    expect(second.map((o) => (o?.ok ? 'ok' : o?.reason))).toEqual(jobs.map(() => 'ok'));
+    for (const job of jobs) expect(digest(join(out, job.file))).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
