@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRejectedSpans, type RejectKind } from './rejectPatterns.js';
+import { seededRandom } from '../../../test/support/seededRandom.js';
+import { findRejectedSpans, meetsPrecondition, REJECT_PATTERNS, type RejectKind } from './rejectPatterns.js';
 
 const kinds = (text: string): RejectKind[] => findRejectedSpans(text).map((s) => s.kind);
 const spans = (text: string): string[] => findRejectedSpans(text).map((s) => text.slice(s.start, s.end));
@@ -55,5 +56,39 @@ describe('findRejectedSpans', () => {
   it('merges overlapping matches into one span', () => {
     expect(findRejectedSpans('2024-01-31T12:30').length).toBeLessThanOrEqual(2);
     expect(spans('31.01.2024 12')).toEqual(['31.01.2024 12']);
+  });
+});
+
+describe('the patterns\' preconditions', () => {
+  // The preconditions let texts skip patterns that cannot match in them. They are only sound when every possible
+  // match meets its pattern's precondition by itself (then so does any text holding it): checked on generated
+  // texts dense in digits, separators, month names and address characters.
+  const PIECES = [
+    '0', '1', '2', '3', '9', '19', '2024', '31', '12', '.', '-', '/', ':', '+', ' ', '  ', ',', '(', ')', '@', 'www', 'WWW',
+    'http', 'a', 'x', 'é', 'ä', 'klo', 'kl', 'at', 'jan', 'March', 'tammikuuta', 'st', 'nd', 'A', 'U', 'Z', '٣', '\t',
+    '://', 'www.', '.fi', 'doe@', 'x.org', '040', '123', '4567', '010190', '199001', '12:30', '31.1.', '3rd', '1.2.840',
+    '-123A', '+4567', '-4567', '010190-', '19900101', '2024-01-31', '31.01.2024', '1/31/24', '31/1', 'January 31, 2024',
+    '31 Jan 2024', 'klo 8.15', '23:59:59.5', '+358 40 123 4567',
+  ];
+  it('hold for every match on 20,000 generated texts', () => {
+    const random = seededRandom(20261123);
+    const matches = REJECT_PATTERNS.map(() => 0);
+    for (let round = 0; round < 20_000; round++) {
+      const text = Array.from({ length: 1 + random(14) }, () => PIECES[random(PIECES.length)]).join('');
+      for (const [i, { regex, requires }] of REJECT_PATTERNS.entries()) {
+        for (const m of text.matchAll(regex)) {
+          matches[i]!++;
+          expect(meetsPrecondition(m[0], requires), `${requires} for ${JSON.stringify(m[0])} in ${JSON.stringify(text)}`).toBe(true);
+        }
+      }
+    }
+    // Every pattern was exercised.
+    for (const [i, n] of matches.entries()) expect(n, `pattern ${i} (${REJECT_PATTERNS[i]!.kind})`).toBeGreaterThan(20);
+  });
+
+  it('let a text without digits, @ or an address skip every pattern', () => {
+    for (const text of ['Thorax PA', 'Keuhkokuva', 'Lungröntgen höger', 'www', 'a:b/c']) {
+      expect(REJECT_PATTERNS.filter((p) => meetsPrecondition(text, p.requires)), text).toEqual([]);
+    }
   });
 });

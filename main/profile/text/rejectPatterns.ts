@@ -31,43 +31,61 @@ const NOT_DIGIT_BEFORE = '(?<![\\p{N}])';
 const NOT_DIGIT_AFTER = '(?![\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-interface RejectPattern {
+/**
+ * What a text must contain before a pattern can match in it, so that most texts (words without digits) skip the
+ * regular expressions: every date, time, code, UID and phone pattern needs an ASCII digit (`\d` is ASCII only,
+ * with or without the u flag), an e-mail address an @, a web address :// or www.
+ */
+export type RejectPrecondition = 'digit' | 'at' | 'address';
+
+const PRECONDITIONS: Readonly<Record<RejectPrecondition, (text: string) => boolean>> = {
+  digit: (text) => /[0-9]/.test(text),
+  at: (text) => text.includes('@'),
+  address: (text) => text.includes('://') || /www\./i.test(text),
+};
+
+export const meetsPrecondition = (text: string, precondition: RejectPrecondition): boolean => PRECONDITIONS[precondition](text);
+
+export interface RejectPattern {
   readonly kind: RejectKind;
   readonly regex: RegExp;
+  readonly requires: RejectPrecondition;
   /** Extra test on a match, where a regular expression alone would be too broad. */
   readonly accept?: (match: string) => boolean;
 }
 
-const PATTERNS: readonly RejectPattern[] = [
-  { kind: 'url', regex: /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s]+/giu },
-  { kind: 'email', regex: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+export const REJECT_PATTERNS: readonly RejectPattern[] = [
+  { kind: 'url', requires: 'address', regex: /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s]+/giu },
+  { kind: 'email', requires: 'at', regex: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
   // A dotted run of four or more numbers: a UID (PS3.5 9.1), an IP address or an OID.
-  { kind: 'uid', regex: /(?<![\p{L}\p{N}.])\d+(?:\.\d+){3,}(?![\p{N}])/gu },
+  { kind: 'uid', requires: 'digit', regex: /(?<![\p{L}\p{N}.])\d+(?:\.\d+){3,}(?![\p{N}])/gu },
   // Finnish personal identity code DDMMYYCZZZQ: century sign + - A-F (and U-Y since 2023), check character
   // 0-9 or a letter other than G, I, O, Q, Z. Matched even when glued to other text.
-  { kind: 'personalIdentityCode', regex: /(?<![\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/giu },
+  { kind: 'personalIdentityCode', requires: 'digit', regex: /(?<![\p{N}])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]/giu },
   // Swedish personnummer and samordningsnummer (YY)YYMMDD-NNNN / +NNNN.
-  { kind: 'personalIdentityCode', regex: /(?<![\p{N}])(?:\d{2})?\d{6}[-+]\d{4}(?![\p{N}])/gu },
-  { kind: 'date', regex: new RegExp(`${NOT_DIGIT_BEFORE}(?:19|20)\\d{2}[-./]${MONTH}[-./]${DAY}${NOT_DIGIT_AFTER}`, 'gu') },
-  { kind: 'date', regex: new RegExp(`${NOT_DIGIT_BEFORE}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])${NOT_DIGIT_AFTER}`, 'gu') },
-  { kind: 'date', regex: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}[-./]${MONTH}[-./]${YEAR}${NOT_DIGIT_AFTER}`, 'gu') },
-  { kind: 'date', regex: new RegExp(`${NOT_DIGIT_BEFORE}${MONTH}/${DAY}/${YEAR}${NOT_DIGIT_AFTER}`, 'gu') },
+  { kind: 'personalIdentityCode', requires: 'digit', regex: /(?<![\p{N}])(?:\d{2})?\d{6}[-+]\d{4}(?![\p{N}])/gu },
+  { kind: 'date', requires: 'digit', regex: new RegExp(`${NOT_DIGIT_BEFORE}(?:19|20)\\d{2}[-./]${MONTH}[-./]${DAY}${NOT_DIGIT_AFTER}`, 'gu') },
+  { kind: 'date', requires: 'digit', regex: new RegExp(`${NOT_DIGIT_BEFORE}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])${NOT_DIGIT_AFTER}`, 'gu') },
+  { kind: 'date', requires: 'digit', regex: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}[-./]${MONTH}[-./]${YEAR}${NOT_DIGIT_AFTER}`, 'gu') },
+  { kind: 'date', requires: 'digit', regex: new RegExp(`${NOT_DIGIT_BEFORE}${MONTH}/${DAY}/${YEAR}${NOT_DIGIT_AFTER}`, 'gu') },
   // "31.1." (Finnish day and month, trailing dot) and "31/1" without a year; "L4/5" is not a date.
-  { kind: 'date', regex: new RegExp(`(?<![\\p{N}.,])${DAY}\\.${MONTH}\\.${NOT_DIGIT_AFTER}`, 'gu') },
-  { kind: 'date', regex: new RegExp(`(?<![\\p{L}\\p{N}/.,])${DAY}/${MONTH}(?![\\p{N}/])`, 'gu') },
+  { kind: 'date', requires: 'digit', regex: new RegExp(`(?<![\\p{N}.,])${DAY}\\.${MONTH}\\.${NOT_DIGIT_AFTER}`, 'gu') },
+  { kind: 'date', requires: 'digit', regex: new RegExp(`(?<![\\p{L}\\p{N}/.,])${DAY}/${MONTH}(?![\\p{N}/])`, 'gu') },
   // "31 January", "31. tammikuuta 2024", "3rd March 2024", "31 Jan 2024"
   {
     kind: 'date',
+    requires: 'digit',
     regex: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}(?:st|nd|rd|th|\\.)?\\s*(?:${FULL_MONTHS})${NOT_WORD_AFTER}(?:\\s*,?\\s*\\d{4}${NOT_DIGIT_AFTER})?`, 'giu'),
   },
-  { kind: 'date', regex: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}(?:st|nd|rd|th|\\.)?\\s*${ANY_MONTH}\\.?\\s*,?\\s*\\d{4}${NOT_DIGIT_AFTER}`, 'giu') },
+  { kind: 'date', requires: 'digit', regex: new RegExp(`${NOT_DIGIT_BEFORE}${DAY}(?:st|nd|rd|th|\\.)?\\s*${ANY_MONTH}\\.?\\s*,?\\s*\\d{4}${NOT_DIGIT_AFTER}`, 'giu') },
   // "January 31, 2024", "Jan 2024", "tammikuu 2024"
-  { kind: 'date', regex: new RegExp(`(?<![\\p{L}])${ANY_MONTH}\\.?\\s+(?:${DAY}(?:st|nd|rd|th)?,?\\s+)?\\d{4}${NOT_DIGIT_AFTER}`, 'giu') },
-  { kind: 'time', regex: /(?<![\p{N}.:,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?![\p{N}])/gu },
+  { kind: 'date', requires: 'digit', regex: new RegExp(`(?<![\\p{L}])${ANY_MONTH}\\.?\\s+(?:${DAY}(?:st|nd|rd|th)?,?\\s+)?\\d{4}${NOT_DIGIT_AFTER}`, 'giu') },
+  { kind: 'time', requires: 'digit', regex: /(?<![\p{N}.:,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?![\p{N}])/gu },
   // "klo 12.30", "kl. 8.15", "at 12.30": the dotted form is a time only after a time word.
-  { kind: 'time', regex: /(?<![\p{L}])(?:klo|kello|kl|at)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?(?![\p{N}])/giu },
+  { kind: 'time', requires: 'digit', regex: /(?<![\p{L}])(?:klo|kello|kl|at)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?(?![\p{N}])/giu },
   {
     kind: 'phone',
+    requires: 'digit',
     regex: /(?<![\p{L}\p{N}])\+?\(?\d[\d\s().\-/]{5,}\d(?![\p{L}\p{N}])/gu,
     accept: (match) => {
       const digits = match.replace(/\D/g, '').length;
@@ -79,7 +97,11 @@ const PATTERNS: readonly RejectPattern[] = [
 /** Every span of `text` that a reject pattern matches, sorted, overlapping spans merged into one. */
 export function findRejectedSpans(text: string): readonly RejectedSpan[] {
   const found: RejectedSpan[] = [];
-  for (const { kind, regex, accept } of PATTERNS) {
+  const met = new Map<RejectPrecondition, boolean>();
+  for (const { kind, regex, accept, requires } of REJECT_PATTERNS) {
+    let can = met.get(requires);
+    if (can === undefined) met.set(requires, (can = meetsPrecondition(text, requires)));
+    if (!can) continue;
     for (const m of text.matchAll(regex)) {
       if (accept && !accept(m[0])) continue;
       const start = m.index;
