@@ -42,7 +42,9 @@ export class DigestFollower implements WriteObserver {
   private readonly reply: Promise<FollowerReply>;
 
   private constructor(script: string) {
-    this.worker = new Worker(script);
+    // The thread closes descriptors this thread opened: with Node's tracking of the descriptors a thread opens
+    // itself, every such close printed "closed but not opened in unmanaged mode". It opens none of its own.
+    this.worker = new Worker(script, { trackUnmanagedFds: false });
     // Never the reason the process stays alive: a stopped export simply drops the thread.
     this.worker.unref();
     this.reply = new Promise<FollowerReply>((resolve) => {

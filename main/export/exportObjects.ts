@@ -21,7 +21,7 @@ export interface ObjectJob {
 }
 
 export type ObjectOutcome =
-  | { readonly ok: true; readonly result: ExportedObject & { readonly records: readonly ActionRecord[] } }
+  | { readonly ok: true; readonly result: ExportedObject & { readonly records?: readonly ActionRecord[] } }
   | { readonly ok: false; readonly reason: string };
 
 /** What every thread needs to write objects alike: all plain data, so that it crosses to a worker as it is. */
@@ -30,6 +30,11 @@ export interface ExportSettings {
   readonly plan: Plan;
   /** The pseudonymisation key, or (anonymous mode) a key drawn for this export only and never stored. */
   readonly uidKey: Uint8Array;
+  /**
+   * Return every element's action record with each object (for tests and inspection). Off for exports: the counts
+   * are kept, and the records of thousands of objects would hold hundreds of megabytes until the export ends.
+   */
+  readonly keepRecords?: boolean;
 }
 
 /** Writes objects one after another in this thread; also what each worker runs. */
@@ -55,7 +60,9 @@ export function objectWriter(settings: ExportSettings, writeObserver?: WriteObse
         ...(pixels ? { pixels } : {}),
         ...(writeObserver ? { writeObserver } : {}),
       });
-      return { ok: true, result };
+      if (settings.keepRecords) return { ok: true, result };
+      const { records: _records, ...counted } = result;
+      return { ok: true, result: counted };
     } catch (error) {
       return { ok: false, reason: describeError(error) };
     }

@@ -7,8 +7,8 @@ import type { IndexedObject } from '../catalog/indexedObject.js';
 import { scanInputs, type ScanProblem } from '../catalog/scanInputs.js';
 import type { Plan } from '../plan/plan.js';
 import type { ActionRecord } from '../profile/actionRecord.js';
-import { collectSourceIdentifiers, type CollectedIdentifiers } from '../verify/collectSourceIdentifiers.js';
-import { verifierOf, type VerificationResult, type Verifier } from '../verify/verifyExport.js';
+import { collectSourceIdentifiers } from '../verify/collectSourceIdentifiers.js';
+import { IdentifierPool, type VerificationResult, type Verifier } from '../verify/verifyExport.js';
 import { previewAssessment, smallNumbersFor } from '../assessment/previewAssessment.js';
 import type { AssessmentPreview } from '../api/contract.js';
 import { writeAssessment } from './writeAssessment.js';
@@ -55,6 +55,8 @@ export interface ExportRequest {
   readonly onProgress?: (progress: ExportProgress) => void;
   /** The clock for the report's timestamps (fixed in tests for reproducible output). */
   readonly now?: () => Date;
+  /** Keep every element's action record in the result (tests; see ExportSettings.keepRecords). */
+  readonly keepRecords?: boolean;
 }
 
 export interface RefusedObject {
@@ -80,8 +82,8 @@ export interface ExportResult {
   readonly exportId: string;
   readonly status: 'complete' | 'interrupted';
   readonly outDir: string;
-  /** Each written object, with the SHA-256 of its file as finished. */
-  readonly exported: readonly (ExportedObject & { readonly records: readonly ActionRecord[]; readonly sha256: string })[];
+  /** Each written object, with the SHA-256 of its file as finished (and its action records when asked for). */
+  readonly exported: readonly (ExportedObject & { readonly records?: readonly ActionRecord[]; readonly sha256: string })[];
   readonly refused: readonly RefusedObject[];
   readonly failed: readonly FailedObject[];
   readonly notDicom: readonly string[];
@@ -146,14 +148,15 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     phaseStart = at;
   };
   const text = textServices();
-  // The verification's identifiers come from the headers the index parses (of objects that will be exported),
-  // rather than from a second reading of every source.
-  const identifiers = new Map<string, CollectedIdentifiers>();
+  // The verification's identifiers come from the headers the index parses (of the objects that will be exported:
+  // the index passes each object once, and refused ones are left out), rather than from a second reading of every
+  // source.
+  const identifiers = new IdentifierPool();
   const scan = await scanInputs(request.inputs, {
     signal: request.signal,
     onProgress: (p) => request.onProgress?.({ phase: 'index', done: p.done, total: p.total }),
     onObject: (indexed, object) => {
-      if (!refusalReason(indexed)) identifiers.set(indexed.path, collectSourceIdentifiers(object, { isSafeWord: text.isSafeWord, ignore: text.ignoredValues }));
+      if (!refusalReason(indexed)) identifiers.add(collectSourceIdentifiers(object, { isSafeWord: text.isSafeWord, ignore: text.ignoredValues }));
     },
   });
   const refused: RefusedObject[] = [];
@@ -165,7 +168,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   }
   endPhase('index');
   validatePixelPlan(plan, exportable);
-  const verifier = verifierOf(exportable.map((o) => identifiers.get(o.path)).filter((c) => c !== undefined));
+  const verifier = identifiers.verifier();
   const preview = previewAssessment(exportable, plan);
   const released = smallNumbersFor(exportable, plan).released;
   const findingClass = findingClassOf(released);
@@ -191,7 +194,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
   let outcomes;
   let followed: Promise<ReadonlyMap<string, string> | undefined> | undefined;
   try {
-    outcomes = await exportObjects(jobs, { outDir, plan, uidKey }, {
+    outcomes = await exportObjects(jobs, { outDir, plan, uidKey, ...(request.keepRecords ? { keepRecords: true } : {}) }, {
       workers,
       ...(request.signal ? { signal: request.signal } : {}),
       ...(follower ? { writeObserver: follower } : {}),
@@ -202,7 +205,7 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     follower?.stop();
     throw error;
   }
-  const written: (ExportedObject & { readonly records: readonly ActionRecord[] })[] = [];
+  const written: (ExportedObject & { readonly records?: readonly ActionRecord[] })[] = [];
   const failed: FailedObject[] = [];
   const flagged: FlaggedObject[] = [];
   const manifestRows: ManifestRow[] = [];

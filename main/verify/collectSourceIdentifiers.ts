@@ -82,7 +82,9 @@ class Collector {
     const t = text.trim();
     if (!searchable(t) || this.ignore?.has(t.toUpperCase())) return;
     const key = `${kind}:${t.toLowerCase()}`;
-    if (!this.found.has(key)) this.found.set(key, sourceBytes ? { text: t, kind, where, sourceBytes } : { text: t, kind, where });
+    // A copy of the bytes: a view would keep the whole read buffer of the source alive for as long as the export
+    // holds its identifiers (186 MB for 5,000 files of 39 KB).
+    if (!this.found.has(key)) this.found.set(key, sourceBytes ? { text: t, kind, where, sourceBytes: sourceBytes.slice() } : { text: t, kind, where });
   }
 
   /** Words of code values and meanings of published schemes: kept, unless they repeat the object's identifiers. */

@@ -123,26 +123,49 @@ export function createVerifier(sources: readonly string[], options: CollectOptio
 }
 
 /**
- * A verifier from identifiers already collected, one entry per source object: an export collects them while it
- * indexes its sources (collectSourceIdentifiers on the object the index parsed) instead of reading every source
- * again. The collection is the same independent one either way; only the second parse is saved.
+ * The identifiers of source objects merged as each is read, so that an export holds one set for all its sources
+ * rather than one per object until the last is read (5,000 CT files: 42 MB of heap). An export adds what it
+ * collects while it indexes its sources (collectSourceIdentifiers on the object the index parsed) instead of
+ * reading every source again; the collection is the same independent one either way.
  */
-export function verifierOf(sources: readonly CollectedIdentifiers[]): Verifier {
-  const identifiers = new Map<string, SourceIdentifier>();
+export class IdentifierPool {
+  private readonly identifiers = new Map<string, SourceIdentifier>();
   /** Every attribute (leaf tag) each identifier was found in, across all sources. */
-  const foundIn = new Map<string, Set<number>>();
-  const allowed = new Set<string>();
-  const sourcesRead = sources.length;
-  for (const collected of sources) {
+  private readonly foundIn = new Map<string, Set<number>>();
+  private readonly allowed = new Set<string>();
+  private sourcesRead = 0;
+
+  add(collected: CollectedIdentifiers): void {
+    this.sourcesRead++;
     for (const id of collected.identifiers) {
       const key = `${id.kind}:${id.text.toLowerCase()}`;
-      identifiers.set(key, id);
-      let tags = foundIn.get(key);
-      if (!tags) foundIn.set(key, (tags = new Set()));
+      this.identifiers.set(key, id);
+      let tags = this.foundIn.get(key);
+      if (!tags) this.foundIn.set(key, (tags = new Set()));
       tags.add(leafTag(id.where));
     }
-    for (const word of collected.allowed) allowed.add(word);
+    for (const word of collected.allowed) this.allowed.add(word);
   }
+
+  /** The verifier of everything added so far (the pool may be dropped afterwards). */
+  verifier(): Verifier {
+    return verifierFrom(new Map(this.identifiers), this.foundIn, this.allowed, this.sourcesRead);
+  }
+}
+
+/** A verifier from identifiers already collected, one entry per source object. */
+export function verifierOf(sources: readonly CollectedIdentifiers[]): Verifier {
+  const pool = new IdentifierPool();
+  for (const collected of sources) pool.add(collected);
+  return pool.verifier();
+}
+
+function verifierFrom(
+  identifiers: Map<string, SourceIdentifier>,
+  foundIn: ReadonlyMap<string, ReadonlySet<number>>,
+  allowed: ReadonlySet<string>,
+  sourcesRead: number,
+): Verifier {
   // A value that some source holds in an attribute that is kept (a manufacturer equal to an institution name)
   // cannot tell a leak from a legitimate value; UIDs and dates are never legitimately kept.
   const candidates = [...identifiers.values()].filter((id) => id.kind !== 'uid' && id.kind !== 'date');

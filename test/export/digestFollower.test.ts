@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { WriteObserver } from '../../main/dicom/writeDicomFile.js';
 import { sha256OfFile } from '../../main/export/digestFiles.js';
 import { DigestFollower } from '../../main/export/digestFollower.js';
 import { runExport } from '../../main/export/runExport.js';
 import { writeLargeMultiFrame } from '../bench/largeFile.js';
+import { ROOT } from '../support/environment.js';
 import { planAcceptingRisks } from '../support/plans.js';
 
 const work = mkdtempSync(join(tmpdir(), 'peitto-follow-'));
@@ -84,5 +87,32 @@ describe.runIf(canFollow)('hashing outputs as they are written', () => {
     for (const e of result.exported) expect(e.sha256).toBe(sha256OfFile(join(out, e.file)));
     const assessment = JSON.parse(readFileSync(join(out, 'assessment.json'), 'utf8')) as unknown;
     expect(JSON.stringify(assessment)).toContain(result.exported[0]!.sha256);
+  });
+  it('closes the descriptors it is given without a warning from Node', () => {
+    // A worker thread tracks the descriptors it opens itself; closing one the writer opened made Node print
+    // "File descriptor N closed but not opened in unmanaged mode" on every large export.
+    const script = `
+      import { closeSync, openSync, writeSync } from 'node:fs';
+      import { DigestFollower } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/main/export/digestFollower.js')).href)};
+      const follower = DigestFollower.start(2);
+      for (let i = 0; i < 3; i++) {
+        const path = ${JSON.stringify(work)} + '/quiet-' + i;
+        const fd = openSync(path, 'w');
+        const token = follower.opened(openSync(path, 'r'));
+        writeSync(fd, Buffer.alloc(1000, i));
+        closeSync(fd);
+        follower.finished(token, path, 1000);
+      }
+      const digests = await follower.finish();
+      // Give a warning from the thread time to reach this process's stderr.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      console.log(digests.size);
+    `;
+    // A file, not --input-type=module -e: worker threads inherit the flags, and that one stops them.
+    const file = join(work, 'quiet.mjs');
+    writeFileSync(file, script);
+    const run = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('3');
   });
 });

@@ -95,4 +95,17 @@ describe('writing objects in this thread', () => {
     expect(second.map((o) => (o?.ok ? 'ok' : o?.reason))).toEqual(jobs.map(() => 'ok'));
     for (const job of jobs) expect(digest(join(out, job.file))).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('returns the counts of what was done, and every element\'s record only when asked for', async () => {
+    const counted = await exportObjects(jobs, { outDir: join(work, 'counted'), plan: DEFAULT_PLAN, uidKey: KEY }, { workers: 0 });
+    const recorded = await exportObjects(jobs, { outDir: join(work, 'recorded'), plan: DEFAULT_PLAN, uidKey: KEY, keepRecords: true }, { workers: 0 });
+    for (const [i, outcome] of counted.entries()) {
+      const full = recorded[i];
+      if (!outcome?.ok || !full?.ok) throw new Error('not exported');
+      expect(outcome.result.records).toBeUndefined();
+      expect(full.result.records!.length).toBeGreaterThan(20);
+      expect(outcome.result.outcomes).toEqual(full.result.outcomes);
+      expect(Object.values(outcome.result.outcomes).reduce((a, b) => a + b, 0)).toBe(full.result.records!.length);
+    }
+  });
 });
