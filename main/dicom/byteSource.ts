@@ -38,7 +38,7 @@ export class BufferByteSource implements ByteSource {
 export class FileByteSource implements ByteSource {
   private readonly fd: number;
   readonly size: number;
-  private window: Buffer = Buffer.alloc(0);
+  private window: Uint8Array = new Uint8Array(0);
   private windowStart = 0;
   private closed = false;
 
@@ -77,10 +77,14 @@ export class FileByteSource implements ByteSource {
     }
   }
 
-  private readExact(offset: number, length: number): Buffer {
-    const buffer = Buffer.allocUnsafe(length);
-    this.readInto(offset, buffer);
-    return buffer;
+  /**
+   * A plain Uint8Array, not a Buffer: every value and header the parser takes is a view of it, and a view of a
+   * Buffer is a Buffer, which costs more to make.
+   */
+  private readExact(offset: number, length: number): Uint8Array {
+    const bytes = new Uint8Array(length);
+    this.readInto(offset, bytes);
+    return bytes;
   }
 
   /**

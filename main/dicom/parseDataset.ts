@@ -49,6 +49,13 @@ const u32 = (b: Uint8Array, o: number, le: boolean): number =>
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /**
+ * Names the part of the stream being parsed, for an error message. A function, so that the name (a formatted tag)
+ * is only made when an error needs it: formatting one for every sequence and item cost a fifth of parsing.
+ */
+type Where = () => string;
+const THE_DATA_SET: Where = () => 'the data set';
+
+/**
  * Parses data sets from a byte source. Every failure is a DicomParseError with the stream offset; every loop
  * advances by at least one element header, so corrupt lengths end in an error, never in a hang.
  */
@@ -63,7 +70,7 @@ export class DatasetParser {
 
   /** Parses elements from `start` up to `end` (exclusive). */
   parseRange(start: number, end: number, syntax: Syntax): DicomElement[] {
-    const { elements, next } = this.parseElements(start, end, syntax, 0, false, 'the data set');
+    const { elements, next } = this.parseElements(start, end, syntax, 0, false, THE_DATA_SET);
     if (next !== end) throw new DicomParseError('bad-item', 'unexpected delimiter in the data set', next);
     return elements;
   }
@@ -109,7 +116,7 @@ export class DatasetParser {
     syntax: Syntax,
     depth: number,
     delimited: boolean,
-    where: string,
+    where: Where,
   ): { elements: DicomElement[]; next: number } {
     const elements: DicomElement[] = [];
     let pos = start;
@@ -119,17 +126,17 @@ export class DatasetParser {
         if (delimited) return { elements, next: pos + 8 };
         // A delimiter closing a defined-length item is redundant but harmless (seen in the wild).
         if (depth > 0 && pos + 8 === end) return { elements, next: end };
-        throw new DicomParseError('bad-item', `an item delimiter outside an undefined-length item in ${where}`, pos);
+        throw new DicomParseError('bad-item', `an item delimiter outside an undefined-length item in ${where()}`, pos);
       }
       if (h.tag >>> 16 === 0xfffe) {
-        throw new DicomParseError('bad-item', `unexpected ${formatTag(h.tag)} among the elements of ${where}`, pos);
+        throw new DicomParseError('bad-item', `unexpected ${formatTag(h.tag)} among the elements of ${where()}`, pos);
       }
       const element = this.parseValue(pos, end, h, syntax, depth, where);
       elements.push(element);
       pos = element.length === UNDEFINED_LENGTH ? this.endOfUndefined(element) : element.valueOffset + element.length;
     }
     if (delimited) {
-      throw new DicomParseError('truncated', `${where} has no item delimiter before the data ends`, start);
+      throw new DicomParseError('truncated', `${where()} has no item delimiter before the data ends`, start);
     }
     return { elements, next: pos };
   }
@@ -142,22 +149,14 @@ export class DatasetParser {
     return next;
   }
 
-  private parseValue(pos: number, end: number, h: Header, syntax: Syntax, depth: number, where: string): DicomElement {
+  private parseValue(pos: number, end: number, h: Header, syntax: Syntax, depth: number, where: Where): DicomElement {
     const valueOffset = pos + h.headerLength;
     const vr: Vr = h.vr ?? 'UN';
-    const base = {
-      tag: h.tag,
-      vr,
-      vrExplicit: h.vrExplicit,
-      littleEndian: syntax.littleEndian,
-      offset: pos,
-      valueOffset,
-      length: h.length,
-    };
+    const le = syntax.littleEndian;
     if (h.length === UNDEFINED_LENGTH) {
       if (h.tag === PIXEL_DATA) {
         const { fragments, next } = this.parseFragments(valueOffset, end, syntax);
-        const element: DicomElement = { ...base, fragments };
+        const element: DicomElement = { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, fragments };
         this.ends.set(element, next);
         return element;
       }
@@ -166,7 +165,7 @@ export class DatasetParser {
       if (vr === 'SQ' || vr === 'UN') {
         const inner = vr === 'UN' ? IMPLICIT_LE : syntax;
         const { items, next } = this.parseItems(valueOffset, end, true, inner, depth + 1, h.tag);
-        const element: DicomElement = { ...base, items };
+        const element: DicomElement = { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, items };
         this.ends.set(element, next);
         return element;
       }
@@ -179,22 +178,26 @@ export class DatasetParser {
     if (h.length > end - valueOffset) {
       throw new DicomParseError(
         end === this.source.size ? 'truncated' : 'impossible-length',
-        `element ${formatTag(h.tag)} declares ${h.length} bytes but ${where} has only ${Math.max(0, end - valueOffset)} left`,
+        `element ${formatTag(h.tag)} declares ${h.length} bytes but ${where()} has only ${Math.max(0, end - valueOffset)} left`,
         pos,
       );
     }
+    // Object literals rather than a spread of common fields: building each element directly is cheaper, and
+    // every element is built here.
     if (vr === 'SQ') {
       const { items } = this.parseItems(valueOffset, valueOffset + h.length, false, syntax, depth + 1, h.tag);
-      return { ...base, items };
+      return { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, items };
     }
     if (vr === 'UN' && lookupTag(h.tag)?.vrText === 'SQ') {
       const items = this.tryUnknownSequence(valueOffset, h.length, depth + 1, h.tag);
-      if (items) return { ...base, items };
+      if (items) return { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, items };
     }
-    if (h.length > this.options.bulkThreshold) return { ...base, bulk: true };
+    if (h.length > this.options.bulkThreshold) {
+      return { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, bulk: true };
+    }
     const bytes = this.source.read(valueOffset, h.length);
-    if (h.tag === PIXEL_REPRESENTATION && h.length >= 2) this.pixelRepresentation = u16(bytes, 0, syntax.littleEndian);
-    return { ...base, bytes };
+    if (h.tag === PIXEL_REPRESENTATION && h.length >= 2) this.pixelRepresentation = u16(bytes, 0, le);
+    return { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, bytes };
   }
 
   /** CP-246: a defined-length UN whose dictionary VR is SQ holds an Implicit VR LE sequence; keep bytes if not. */
@@ -220,38 +223,39 @@ export class DatasetParser {
     }
     const items: DicomItem[] = [];
     let pos = start;
-    const where = `sequence ${formatTag(owner)}`;
+    const where: Where = () => `sequence ${formatTag(owner)}`;
+    const itemWhere: Where = () => `an item of ${where()}`;
     while (pos < end) {
       const h = this.readHeader(pos, end, syntax);
       if (h.tag === SEQUENCE_DELIMITATION) {
         if (delimited) return { items, next: pos + 8 };
         // A delimiter that ends a defined-length sequence exactly is tolerated.
         if (pos + 8 === end) return { items, next: end };
-        throw new DicomParseError('bad-item', `a sequence delimiter inside the defined-length ${where}`, pos);
+        throw new DicomParseError('bad-item', `a sequence delimiter inside the defined-length ${where()}`, pos);
       }
       if (h.tag !== ITEM) {
-        throw new DicomParseError('bad-item', `expected an item in ${where} but found ${formatTag(h.tag)}`, pos);
+        throw new DicomParseError('bad-item', `expected an item in ${where()} but found ${formatTag(h.tag)}`, pos);
       }
       const itemStart = pos + 8;
       if (h.length === UNDEFINED_LENGTH) {
-        const { elements, next } = this.parseElements(itemStart, end, syntax, depth, true, `an item of ${where}`);
+        const { elements, next } = this.parseElements(itemStart, end, syntax, depth, true, itemWhere);
         items.push({ offset: pos, length: h.length, elements });
         pos = next;
       } else {
         if (h.length > end - itemStart) {
           throw new DicomParseError(
             'impossible-length',
-            `an item of ${where} declares ${h.length} bytes but only ${end - itemStart} remain`,
+            `${itemWhere()} declares ${h.length} bytes but only ${end - itemStart} remain`,
             pos,
           );
         }
         const itemEnd = itemStart + h.length;
-        const { elements } = this.parseElements(itemStart, itemEnd, syntax, depth, false, `an item of ${where}`);
+        const { elements } = this.parseElements(itemStart, itemEnd, syntax, depth, false, itemWhere);
         items.push({ offset: pos, length: h.length, elements });
         pos = itemEnd;
       }
     }
-    if (delimited) throw new DicomParseError('truncated', `${where} has no sequence delimiter before the data ends`, start);
+    if (delimited) throw new DicomParseError('truncated', `${where()} has no sequence delimiter before the data ends`, start);
     return { items, next: pos };
   }
 
