@@ -5,10 +5,11 @@
  * 1. The pydicom corpus exported in one process by `deid export`, against dcmtk's dcmodify given the same profile
  *    on copies of the same files (one run per file with its mapped UIDs; one run over all files; the lighter
  *    38-attribute job: see dcmodifyJobs.ts), and against `cp -r`.
- * 2. One ~1 GiB multi-frame file exported against `cp`, with the export's peak resident memory.
- * 3. Masking, and masking with a 0.5 reduction, of 512×512 16-bit CT frames (uncompressed, JPEG-LS, JPEG 2000)
+ * 2. A folder of 2,000 real CT files against one dcmodify run with the same edits and `cp -r`, with peak memory.
+ * 3. One ~1 GiB multi-frame file exported against `cp`, with the export's peak resident memory.
+ * 4. Masking, and masking with a 0.5 reduction, of 512×512 16-bit CT frames (uncompressed, JPEG-LS, JPEG 2000)
  *    against decompress + recompress with the reference tools (pixelBench.ts).
- * 4. The app in Debian's Chromium through the browser host opening a folder of a 500-slice 512×512 CT: first
+ * 5. The app in Debian's Chromium through the browser host opening a folder of a 500-slice 512×512 CT: first
  *    image, complete index, scrolling rate (viewerBench.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { corpusPath, haveCorpus, ROOT } from '../support/environment.js';
 import { planAcceptingRisks } from '../support/plans.js';
 import { lightEdits, mappedUidArgs, profileEdits } from './dcmodifyJobs.js';
 import { writeLargeMultiFrame } from './largeFile.js';
+import { writeManyFiles } from './manyFiles.js';
 import { runPixelBench } from './pixelBench.js';
 import { runViewerBench } from './viewerBench.js';
 import { haveChromium } from '../e2e/support/chromium.js';
@@ -118,6 +120,39 @@ function corpusBench(): Row[] {
   ];
 }
 
+/** A folder of 2,000 real CT files: deid against one dcmodify run over all of them with the same edits, and cp. */
+function manyFilesBench(): Row[] {
+  const source = join(work, 'many');
+  const files = writeManyFiles(corpusPath('test_files', 'CT_small.dcm'), source, 2000);
+  const edits = profileEdits();
+  const runs = Math.min(RUNS, 3);
+  const ours: number[] = [];
+  const rss: number[] = [];
+  const oneRun: number[] = [];
+  const cp: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = join(work, `many-out-${i}`);
+    let peak = 0;
+    ours.push(time(() => (peak = Number(/maxRSS=(\d+)/.exec(deidExport([source, '--out', out], [MEASURE]).stderr)?.[1] ?? 0))));
+    rss.push(peak / 1024);
+    rmSync(out, { recursive: true, force: true });
+    const copy = join(work, `many-dcmodify-${i}`);
+    cpSync(source, copy, { recursive: true });
+    const targets = files.map((f) => join(copy, relative(source, f)));
+    oneRun.push(time(() => spawnSync('dcmodify', ['-nb', '-ie', '-imt', ...edits.args, '-gst', '-gse', '-gin', ...targets], { stdio: 'ignore' })));
+    rmSync(copy, { recursive: true, force: true });
+    const plain = join(work, `many-cp-${i}`);
+    cp.push(time(() => execFileSync('cp', ['-r', source, plain])));
+    rmSync(plain, { recursive: true, force: true });
+  }
+  const m = median(ours);
+  return [
+    { what: `${files.length} CT files (CT_small.dcm, 39 KB each): deid export in one process; peak RSS ${median(rss).toFixed(0)} MiB`, value: m, ratio: '1.00' },
+    { what: 'dcmodify, one run over all files, the same E.1-1 edits', value: median(oneRun), ratio: (median(oneRun) / m).toFixed(2) },
+    { what: 'cp -r', value: median(cp), ratio: (median(cp) / m).toFixed(2) },
+  ];
+}
+
 function largeFileBench(): Row[] {
   const dir = join(work, 'large');
   mkdirSync(dir);
@@ -158,10 +193,11 @@ async function main(): Promise<void> {
   execFileSync('sh', ['-c', 'command -v dcmodify dcmcjpls dcmdjpls gdcmconv'], { stdio: 'ignore' });
   if (!haveChromium()) throw new Error('Chromium is missing (the viewer benchmark drives it): run npm run setup');
   console.log(`Peitto benchmark: ${RUNS} runs each, medians in seconds; ratio = other / deid (above 1: deid is faster)\n`);
-  // BENCH_PARTS=corpus,large runs only those parts (all four by default).
-  const parts = new Set((process.env.BENCH_PARTS ?? 'corpus,large,pixels,viewer').split(','));
+  // BENCH_PARTS=corpus,large runs only those parts (all five by default).
+  const parts = new Set((process.env.BENCH_PARTS ?? 'corpus,many,large,pixels,viewer').split(','));
   try {
     if (parts.has('corpus')) printTable('Export of the pydicom corpus (seconds)', corpusBench());
+    if (parts.has('many')) printTable('Export of a folder of many files (seconds)', manyFilesBench());
     if (parts.has('large')) printTable('Export of one large multi-frame file (seconds)', largeFileBench());
     if (parts.has('pixels')) printTable('Pixel work on 512×512 16-bit CT frames (images per second; ratio = deid / reference)', runPixelBench(work, RUNS, deidExport));
     if (parts.has('viewer')) printTable('The app opening a 500-slice 512×512 CT folder, Chromium + browser host (ratio = goal met when 1 or more)', await runViewerBench(work, 3));
