@@ -48,6 +48,29 @@ const u32 = (b: Uint8Array, o: number, le: boolean): number =>
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
+type ElementValue = Pick<DicomElement, 'bytes' | 'bulk' | 'items' | 'fragments'>;
+
+/**
+ * An element: its common fields as one literal, then its value. Every element is built here, and spreading shared
+ * fields into each one (`{ ...base, bytes }`) took most of the parse (CT_small.dcm: 343 against 61 us per file).
+ */
+function newElement(h: Header, vr: Vr, littleEndian: boolean, offset: number, value: ElementValue): DicomElement {
+  const element: { -readonly [K in keyof DicomElement]: DicomElement[K] } = {
+    tag: h.tag,
+    vr,
+    vrExplicit: h.vrExplicit,
+    littleEndian,
+    offset,
+    valueOffset: offset + h.headerLength,
+    length: h.length,
+  };
+  if (value.bytes) element.bytes = value.bytes;
+  else if (value.items) element.items = value.items;
+  else if (value.fragments) element.fragments = value.fragments;
+  else if (value.bulk) element.bulk = true;
+  return element;
+}
+
 /**
  * Names the part of the stream being parsed, for an error message. A function, so that the name (a formatted tag)
  * is only made when an error needs it: formatting one for every sequence and item cost a fifth of parsing.
@@ -156,7 +179,7 @@ export class DatasetParser {
     if (h.length === UNDEFINED_LENGTH) {
       if (h.tag === PIXEL_DATA) {
         const { fragments, next } = this.parseFragments(valueOffset, end, syntax);
-        const element: DicomElement = { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, fragments };
+        const element = newElement(h, vr, le, pos, { fragments });
         this.ends.set(element, next);
         return element;
       }
@@ -165,7 +188,7 @@ export class DatasetParser {
       if (vr === 'SQ' || vr === 'UN') {
         const inner = vr === 'UN' ? IMPLICIT_LE : syntax;
         const { items, next } = this.parseItems(valueOffset, end, true, inner, depth + 1, h.tag);
-        const element: DicomElement = { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, items };
+        const element = newElement(h, vr, le, pos, { items });
         this.ends.set(element, next);
         return element;
       }
@@ -182,22 +205,18 @@ export class DatasetParser {
         pos,
       );
     }
-    // Object literals rather than a spread of common fields: building each element directly is cheaper, and
-    // every element is built here.
     if (vr === 'SQ') {
       const { items } = this.parseItems(valueOffset, valueOffset + h.length, false, syntax, depth + 1, h.tag);
-      return { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, items };
+      return newElement(h, vr, le, pos, { items });
     }
     if (vr === 'UN' && lookupTag(h.tag)?.vrText === 'SQ') {
       const items = this.tryUnknownSequence(valueOffset, h.length, depth + 1, h.tag);
-      if (items) return { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, items };
+      if (items) return newElement(h, vr, le, pos, { items });
     }
-    if (h.length > this.options.bulkThreshold) {
-      return { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, bulk: true };
-    }
+    if (h.length > this.options.bulkThreshold) return newElement(h, vr, le, pos, { bulk: true });
     const bytes = this.source.read(valueOffset, h.length);
     if (h.tag === PIXEL_REPRESENTATION && h.length >= 2) this.pixelRepresentation = u16(bytes, 0, le);
-    return { tag: h.tag, vr, vrExplicit: h.vrExplicit, littleEndian: le, offset: pos, valueOffset, length: h.length, bytes };
+    return newElement(h, vr, le, pos, { bytes });
   }
 
   /** CP-246: a defined-length UN whose dictionary VR is SQ holds an Implicit VR LE sequence; keep bytes if not. */

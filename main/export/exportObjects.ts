@@ -73,10 +73,10 @@ const exportWorkerScript = (): string | undefined => workerScript(new URL('./exp
 
 /**
  * How many worker threads pay for themselves: each loads the engine anew (0.07 s from the command's bundle, 0.11 s
- * from the compiled modules, on a 2-core machine) and starts cold, and every object's records cross back to this
+ * from the compiled modules, on a 2-core machine) and starts cold, and every object's outcome crosses back to this
  * thread; for header-only objects that costs more than it saves (the pydicom corpus: 0.69 s on one thread, 0.82 s
- * with two workers). So threads are used only for pixel work of some size (masks, resolution, crop on at least 8 images and 4 MiB), on a
- * machine with cores to spare, and never more threads than such objects.
+ * with two workers). So threads are used only for pixel work of some size (masks, resolution, crop on at least 8
+ * images and 4 MiB), on a machine with cores to spare, and never more threads than such objects.
  */
 export function workerCount(plan: Plan, objects: readonly IndexedObject[], cores = availableParallelism()): number {
   if (cores < 2) return 0;

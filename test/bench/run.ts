@@ -71,6 +71,21 @@ function time(run: () => void): number {
   return (performance.now() - started) / 1000;
 }
 
+/**
+ * Times dcmodify on a fresh copy of `files` (under `source`); `runs` gives each run's arguments for the copy's
+ * files (one run over all of them, or one per file).
+ */
+function timeDcmodify(source: string, files: readonly string[], name: string, runs: (targets: readonly string[]) => string[][]): number {
+  const copy = join(work, name);
+  cpSync(source, copy, { recursive: true });
+  const commands = runs(files.map((f) => join(copy, relative(source, f))));
+  const seconds = time(() => {
+    for (const args of commands) spawnSync('dcmodify', ['-nb', '-ie', '-imt', ...args], { stdio: 'ignore' });
+  });
+  rmSync(copy, { recursive: true, force: true });
+  return seconds;
+}
+
 function corpusBench(): Row[] {
   const source = join(work, 'corpus');
   cpSync(corpusPath(), source, { recursive: true });
@@ -83,17 +98,7 @@ function corpusBench(): Row[] {
   const oneRun: number[] = [];
   const light: number[] = [];
   const cp: number[] = [];
-  /** Times dcmodify on a fresh copy of the corpus; `runs` lists each run's arguments for the copy's files. */
-  const dcmodify = (name: string, runs: (targets: readonly string[]) => string[][]): number => {
-    const copy = join(work, name);
-    cpSync(source, copy, { recursive: true });
-    const commands = runs(files.map((f) => join(copy, relative(source, f))));
-    const seconds = time(() => {
-      for (const args of commands) spawnSync('dcmodify', ['-nb', '-ie', '-imt', ...args], { stdio: 'ignore' });
-    });
-    rmSync(copy, { recursive: true, force: true });
-    return seconds;
-  };
+  const dcmodify = (name: string, runs: (targets: readonly string[]) => string[][]): number => timeDcmodify(source, files, name, runs);
   for (let i = 0; i < RUNS; i++) {
     const out = join(work, `deid-${i}`);
     let phases: Record<string, number> = {};
@@ -136,11 +141,7 @@ function manyFilesBench(): Row[] {
     ours.push(time(() => (peak = Number(/maxRSS=(\d+)/.exec(deidExport([source, '--out', out], [MEASURE]).stderr)?.[1] ?? 0))));
     rss.push(peak / 1024);
     rmSync(out, { recursive: true, force: true });
-    const copy = join(work, `many-dcmodify-${i}`);
-    cpSync(source, copy, { recursive: true });
-    const targets = files.map((f) => join(copy, relative(source, f)));
-    oneRun.push(time(() => spawnSync('dcmodify', ['-nb', '-ie', '-imt', ...edits.args, '-gst', '-gse', '-gin', ...targets], { stdio: 'ignore' })));
-    rmSync(copy, { recursive: true, force: true });
+    oneRun.push(timeDcmodify(source, files, `many-dcmodify-${i}`, (targets) => [[...edits.args, '-gst', '-gse', '-gin', ...targets]]));
     const plain = join(work, `many-cp-${i}`);
     cp.push(time(() => execFileSync('cp', ['-r', source, plain])));
     rmSync(plain, { recursive: true, force: true });

@@ -97,11 +97,9 @@ export const REJECT_PATTERNS: readonly RejectPattern[] = [
 /** Every span of `text` that a reject pattern matches, sorted, overlapping spans merged into one. */
 export function findRejectedSpans(text: string): readonly RejectedSpan[] {
   const found: RejectedSpan[] = [];
-  const met = new Map<RejectPrecondition, boolean>();
+  const met = { digit: meetsPrecondition(text, 'digit'), at: meetsPrecondition(text, 'at'), address: meetsPrecondition(text, 'address') };
   for (const { kind, regex, accept, requires } of REJECT_PATTERNS) {
-    let can = met.get(requires);
-    if (can === undefined) met.set(requires, (can = meetsPrecondition(text, requires)));
-    if (!can) continue;
+    if (!met[requires]) continue;
     for (const m of text.matchAll(regex)) {
       if (accept && !accept(m[0])) continue;
       const start = m.index;
